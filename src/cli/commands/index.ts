@@ -1,0 +1,7 @@
+// The command table. Each command lives in its own file and returns its exit status.
+export interface Command {
+  summary: string
+  run(args: string[]): Promise<number>
+}
+
+export const commands: Record<string, Command> = {}
