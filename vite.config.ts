@@ -5,6 +5,7 @@
 // inline scripts.
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
 
 export const CONTENT_SECURITY_POLICY = [
@@ -28,7 +29,40 @@ const securityHeaders = {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline and installable. registerType 'prompt': a new version is offered to the user and
+    // applied only when they accept, never reloaded over unsaved work (reliability.md item 14).
+    // The app registers the worker itself (virtual:pwa-register), so no inline script is injected.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'],
+      manifest: {
+        name: 'International Solidarity Assessment',
+        short_name: 'Solidarity Assessment',
+        description:
+          'Assess development-cooperation policy against Articles 7–9 of the draft declaration on the right to international solidarity. Runs on your device.',
+        theme_color: '#1d4e89',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: '.',
+        scope: '.',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Precache every chunk, the embedded PDF font included, so reports work offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2,json}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
