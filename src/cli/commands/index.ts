@@ -1,7 +1,11 @@
 // The command table. Each command lives in its own file and returns its exit status.
+import { validateCommand } from './validate'
+
 export interface Command {
   summary: string
   run(args: string[]): Promise<number>
 }
 
-export const commands: Record<string, Command> = {}
+export const commands: Record<string, Command> = {
+  validate: validateCommand,
+}

@@ -1,7 +1,9 @@
 // The public questionnaire file format (version 1). Organisations write their own adaptations
 // against this schema, so names here are a contract: change them only with a new format version.
 // The JSON Schema in questionnaires/questionnaire.schema.json is generated from this file
-// (`npm run schema`) and a test fails when the two differ.
+// (`npm run schema`) and a test fails when the two differ. Objects are strict so that a misspelt
+// field name ("critcal") is reported instead of silently ignored. Checks that span several fields
+// (unique ids, declared languages, number settings) live in ./validate.ts.
 import { z } from 'zod'
 
 export const QUESTIONNAIRE_FORMAT_VERSION = 1
@@ -32,15 +34,18 @@ export type Addressee = z.infer<typeof Addressee>
 export const ANSWER_TYPES = ['yes-partly-no', 'maturity', 'number', 'checklist'] as const
 export type AnswerType = (typeof ANSWER_TYPES)[number]
 
-const YesPartlyNoSpec = z.object({ type: z.literal('yes-partly-no') })
+const YesPartlyNoSpec = z.strictObject({ type: z.literal('yes-partly-no') })
 
-const MaturitySpec = z.object({
+const MaturitySpec = z.strictObject({
   type: z.literal('maturity'),
   /** Descriptions of levels 0 to 4, in order. */
-  levels: z.array(LocalizedText).describe('What each level 0–4 means for this question, in order'),
+  levels: z
+    .array(LocalizedText)
+    .length(5, 'describe exactly five levels, from 0 to 4')
+    .describe('What each level 0–4 means for this question, in order'),
 })
 
-const NumberSpec = z.object({
+const NumberSpec = z.strictObject({
   type: z.literal('number'),
   unit: LocalizedText.describe('Unit shown beside the input, e.g. "% of GNI"'),
   /** Lowest and highest values a respondent may enter. */
@@ -59,14 +64,19 @@ const NumberSpec = z.object({
     .optional()
     .describe('For direction "band": the range that scores 100'),
   /** For direction "band": the value above the band that scores 0 (defaults to the mirror of the floor). */
-  ceiling: z.number().optional().describe('For direction "band": the value above the band that scores 0'),
-  targetSource: LocalizedText.describe('Where the target comes from, e.g. "0.7 % of GNI (UNGA res. 2626 (XXV))"'),
+  ceiling: z
+    .number()
+    .optional()
+    .describe('For direction "band": the value above the band that scores 0'),
+  targetSource: LocalizedText.describe(
+    'Where the target comes from, e.g. "0.7 % of GNI (UNGA res. 2626 (XXV))"',
+  ),
 })
 
-const ChecklistSpec = z.object({
+const ChecklistSpec = z.strictObject({
   type: z.literal('checklist'),
   items: z
-    .array(z.object({ id: z.string().min(1), label: LocalizedText }))
+    .array(z.strictObject({ id: z.string().min(1), label: LocalizedText }))
     .min(1, 'a checklist needs at least one item'),
 })
 
@@ -81,7 +91,7 @@ export type NumberSpec = z.infer<typeof NumberSpec>
 export type MaturitySpec = z.infer<typeof MaturitySpec>
 export type ChecklistSpec = z.infer<typeof ChecklistSpec>
 
-export const Reference = z.object({
+export const Reference = z.strictObject({
   /** Short citation, e.g. "SDG indicator 17.2.1" or "CEDAW art. 7". Not translated: citations are
    * proper names. */
   label: z.string().min(1),
@@ -89,12 +99,12 @@ export const Reference = z.object({
 })
 export type Reference = z.infer<typeof Reference>
 
-export const Question = z.object({
+export const Question = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9().\-_]+$/, 'use letters, digits, dots, hyphens or brackets'),
   indicator: IndicatorType,
   answer: AnswerSpec,
   roles: z.array(Role).min(1, 'at least one cooperation role is required'),
-  text: z.object({
+  text: z.strictObject({
     /** Wording for a ministry answering about itself. */
     state: LocalizedText,
     /** Wording for an NGO answering about its State from public evidence. */
@@ -103,7 +113,7 @@ export const Question = z.object({
   guidance: LocalizedText,
   evidencePrompts: z.array(LocalizedText).min(1, 'at least one evidence prompt is required'),
   references: z.array(Reference).default([]),
-  recommendation: z.object({ addressee: Addressee, text: LocalizedText }),
+  recommendation: z.strictObject({ addressee: Addressee, text: LocalizedText }),
   critical: z.boolean().default(false),
   weight: z.number().positive().default(1),
   /** Marks answers that record opinion (e.g. CSOs' rating of their influence) so reports label them. */
@@ -111,10 +121,10 @@ export const Question = z.object({
 })
 export type Question = z.infer<typeof Question>
 
-export const Unit = z.object({
+export const Unit = z.strictObject({
   id: z.string().min(1),
   title: LocalizedText,
-  duty: z.object({
+  duty: z.strictObject({
     /** The declaration's text for this paragraph, quoted. */
     text: LocalizedText,
     /** e.g. "A/HRC/35/35, annex, art. 7 (1)" */
@@ -124,14 +134,14 @@ export const Unit = z.object({
 })
 export type Unit = z.infer<typeof Unit>
 
-export const Article = z.object({
+export const Article = z.strictObject({
   id: z.string().min(1),
   title: LocalizedText,
   units: z.array(Unit).min(1, 'an article needs at least one unit'),
 })
 export type Article = z.infer<typeof Article>
 
-export const Questionnaire = z.object({
+export const Questionnaire = z.strictObject({
   $schema: z.string().optional(),
   formatVersion: z.literal(QUESTIONNAIRE_FORMAT_VERSION).default(QUESTIONNAIRE_FORMAT_VERSION),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'),
