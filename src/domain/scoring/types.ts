@@ -96,6 +96,8 @@ export interface Gap {
   addressee: Addressee
   /** True when the recommendation applies (score ≤ 50, methodology section 2). */
   recommend: boolean
+  /** Set when the score comes from "don't know" or "information not public". */
+  special?: SpecialAnswer
 }
 
 export interface AssessmentScore {
