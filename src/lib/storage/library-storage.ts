@@ -1,0 +1,497 @@
+// Saves the assessment library on this device, one entry per assessment plus an index, so a
+// library of hundreds of assessments only rewrites what changed (design/reliability.md items 4–9).
+//
+// Guarantees:
+// - nothing is written before `load()` has finished (a store set before hydration cannot
+//   overwrite what is stored) and nothing at all once `block()` was called;
+// - stored records are read through zod; an invalid record is moved to a quarantine key, never
+//   dropped, and reported;
+// - each record carries a revision; a write compares it inside one transaction, so a stale tab
+//   merges with the newer record instead of overwriting it, and other tabs are told over a
+//   BroadcastChannel to reload that record;
+// - saves are debounced (default 250 ms after the last change, at most 2 s while typing goes on)
+//   and `flush()` writes at once, for `pagehide` and `visibilitychange`;
+// - a failed write (QuotaExceededError and others) is reported at once, the data stays in memory,
+//   writing is retried, and the next successful write reports "saved" again;
+// - a record is copied to a snapshot key before it is deleted.
+import { Assessment } from '@/domain/assessment/schema'
+import type { KeyValueBackend } from '@/lib/storage/backend'
+import { mergeAssessment } from '@/lib/storage/merge'
+
+/** Version of the stored library layout; bump it with a step in `migrateStoredLibrary`. */
+export const STORE_VERSION = 1
+
+export const STORAGE_KEYS = {
+  index: 'isa:index',
+  recordPrefix: 'isa:assessment:',
+  quarantinePrefix: 'isa:quarantine:',
+  snapshotPrefix: 'isa:snapshot:',
+  backupPrefix: 'isa:backup:',
+  record: (id: string) => `isa:assessment:${id}`,
+} as const
+
+export const BROADCAST_CHANNEL_NAME = 'isa-library'
+
+export interface StoredRecord {
+  revision: number
+  savedAt: string
+  assessment: unknown
+}
+
+export interface StoredIndex {
+  version: number
+  ids: string[]
+}
+
+export interface QuarantineEntry {
+  /** Key the record was stored under before it was set aside. */
+  key: string
+  quarantinedAt: string
+  /** Why it could not be read, in plain words. */
+  reason: string
+  raw: unknown
+}
+
+export interface SnapshotEntry {
+  key: string
+  takenAt: string
+  why: 'delete'
+  assessment: unknown
+}
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'error'; name: string; message: string }
+  | { kind: 'blocked'; reason: string }
+
+export interface LoadedLibrary {
+  /** Layout version found on the device (STORE_VERSION for an empty device). */
+  version: number
+  /** Valid assessments by id. When `version` differs from STORE_VERSION, the raw records. */
+  assessments: Record<string, Assessment>
+  rawRecords: Record<string, unknown>
+  quarantined: QuarantineEntry[]
+}
+
+export interface LibraryStorageEvents {
+  onStatus?(status: SaveStatus): void
+  /** Another tab saved (or deleted, when `assessment` is null) a record. `merged` is true when
+   * this tab had unsaved changes to it that were merged into the other tab's version. */
+  onExternalChange?(id: string, assessment: Assessment | null, merged: boolean): void
+  /** Our write found a newer record from another tab; the two were merged and saved. */
+  onConflictMerged?(id: string, assessment: Assessment): void
+  /** Records moved to quarantine during load. */
+  onQuarantine?(entries: QuarantineEntry[]): void
+}
+
+/** The part of BroadcastChannel we use, so tests can pass a fake. */
+export interface ChannelLike {
+  postMessage(message: unknown): void
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void
+  close(): void
+}
+
+export interface LibraryStorageOptions {
+  backend: KeyValueBackend
+  events?: LibraryStorageEvents
+  debounceMs?: number
+  maxWaitMs?: number
+  retryMs?: number
+  /** null: no cross-tab messages (tests, or browsers without BroadcastChannel). */
+  channel?: ChannelLike | null
+  now?: () => Date
+}
+
+export interface LibraryStorage {
+  load(): Promise<LoadedLibrary>
+  /** The library changed in memory: save it after the debounce delay. */
+  schedule(assessments: Record<string, Assessment>): void
+  /** Write any pending change now; resolves when the writes have settled. */
+  flush(): Promise<void>
+  /** Stop writing for good, e.g. after a failed migration. */
+  block(reason: string): void
+  readonly loaded: boolean
+  readonly status: SaveStatus
+  /** True while a change is not yet on disk (pending, saving or failed). */
+  hasUnsavedChanges(): boolean
+  listQuarantine(): Promise<QuarantineEntry[]>
+  listSnapshots(): Promise<SnapshotEntry[]>
+  /** Every stored key and value, untouched, for the "export raw backup" action. */
+  exportRaw(): Promise<Record<string, unknown>>
+  dispose(): void
+}
+
+type BroadcastMessage =
+  | { type: 'saved'; id: string; revision: number }
+  | { type: 'deleted'; id: string }
+
+interface Baseline {
+  revision: number
+  assessment: Assessment
+}
+
+function isRecord(v: unknown): v is StoredRecord {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as StoredRecord).revision === 'number' &&
+    'assessment' in v
+  )
+}
+
+function isIndex(v: unknown): v is StoredIndex {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as StoredIndex).version === 'number' &&
+    Array.isArray((v as StoredIndex).ids)
+  )
+}
+
+function isMessage(v: unknown): v is BroadcastMessage {
+  if (typeof v !== 'object' || v === null) return false
+  const m = v as { type?: unknown; id?: unknown; revision?: unknown }
+  return (
+    typeof m.id === 'string' &&
+    ((m.type === 'saved' && typeof m.revision === 'number') || m.type === 'deleted')
+  )
+}
+
+function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`)
+    .join('; ')
+}
+
+function errorInfo(e: unknown): { name: string; message: string } {
+  if (e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException)) {
+    return { name: e.name, message: e.message }
+  }
+  return { name: 'Error', message: String(e) }
+}
+
+export function createLibraryStorage(options: LibraryStorageOptions): LibraryStorage {
+  const {
+    backend,
+    events = {},
+    debounceMs = 250,
+    maxWaitMs = 2000,
+    retryMs = 5000,
+    now = () => new Date(),
+  } = options
+  const channel = options.channel ?? null
+
+  const baseline = new Map<string, Baseline>()
+  let indexIds: string[] = []
+  let loaded = false
+  let blockedReason: string | undefined
+  let status: SaveStatus = { kind: 'idle' }
+  /** The newest library state handed to us and not yet fully written. */
+  let pending: Record<string, Assessment> | undefined
+  /** The newest library state we know of, written or not. */
+  let latest: Record<string, Assessment> | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let firstPendingAt: number | undefined
+  let inFlight: Promise<void> | undefined
+
+  const setStatus = (s: SaveStatus) => {
+    status = s
+    events.onStatus?.(s)
+  }
+
+  const clearTimer = () => {
+    if (timer !== undefined) clearTimeout(timer)
+    timer = undefined
+  }
+
+  const post = (m: BroadcastMessage) => {
+    try {
+      channel?.postMessage(m)
+    } catch {
+      // A closed channel only costs other tabs a live update; they still read on next load.
+    }
+  }
+
+  async function quarantine(key: string, raw: unknown, reason: string): Promise<QuarantineEntry> {
+    const entry: QuarantineEntry = { key, quarantinedAt: now().toISOString(), reason, raw }
+    // Copy first, delete second: if the copy fails the original stays where it was.
+    await backend.set(`${STORAGE_KEYS.quarantinePrefix}${key}:${entry.quarantinedAt}`, entry)
+    await backend.del(key)
+    return entry
+  }
+
+  async function listByPrefix<T>(prefix: string): Promise<T[]> {
+    const ks = (await backend.keys()).filter((k) => k.startsWith(prefix)).sort()
+    return (await backend.getMany(ks)) as T[]
+  }
+
+  async function load(): Promise<LoadedLibrary> {
+    const [rawIndex, allKeys] = await Promise.all([backend.get(STORAGE_KEYS.index), backend.keys()])
+    const index = isIndex(rawIndex) ? rawIndex : undefined
+    const version = index?.version ?? STORE_VERSION
+    const recordKeys = new Set(allKeys.filter((k) => k.startsWith(STORAGE_KEYS.recordPrefix)))
+    for (const id of index?.ids ?? []) {
+      if (allKeys.includes(STORAGE_KEYS.record(id))) recordKeys.add(STORAGE_KEYS.record(id))
+    }
+    const keyList = [...recordKeys]
+    const values = await backend.getMany(keyList)
+    const rawRecords: Record<string, unknown> = {}
+    keyList.forEach((k, i) => {
+      rawRecords[k.slice(STORAGE_KEYS.recordPrefix.length)] = values[i]
+    })
+
+    if (version !== STORE_VERSION) {
+      // Keep the untouched bytes before any migration step runs (reliability item 3).
+      if (version < STORE_VERSION) {
+        await backend.set(`${STORAGE_KEYS.backupPrefix}v${version}:${now().toISOString()}`, {
+          index: rawIndex,
+          records: rawRecords,
+        })
+      } else {
+        block('newer-version')
+      }
+      return { version, assessments: {}, rawRecords, quarantined: await listQuarantine() }
+    }
+
+    const assessments: Record<string, Assessment> = {}
+    const fresh: QuarantineEntry[] = []
+    for (const [id, raw] of Object.entries(rawRecords)) {
+      const key = STORAGE_KEYS.record(id)
+      if (!isRecord(raw)) {
+        fresh.push(await quarantine(key, raw, 'the stored entry is not an assessment record'))
+        continue
+      }
+      const parsed = Assessment.safeParse(raw.assessment)
+      if (!parsed.success) {
+        fresh.push(await quarantine(key, raw, describeIssues(parsed.error)))
+        continue
+      }
+      if (parsed.data.id !== id) {
+        fresh.push(await quarantine(key, raw, `the record says it is "${parsed.data.id}"`))
+        continue
+      }
+      assessments[id] = parsed.data
+      baseline.set(id, { revision: raw.revision, assessment: parsed.data })
+    }
+    indexIds = Object.keys(assessments).sort()
+    latest = assessments
+    loaded = true
+    if (fresh.length > 0) events.onQuarantine?.(fresh)
+    return { version, assessments, rawRecords, quarantined: await listQuarantine() }
+  }
+
+  function listQuarantine(): Promise<QuarantineEntry[]> {
+    return listByPrefix<QuarantineEntry>(STORAGE_KEYS.quarantinePrefix)
+  }
+
+  type WriteOutcome = { id: string; revision: number; assessment: Assessment; merged: boolean }
+
+  async function writeOne(id: string, ours: Assessment): Promise<WriteOutcome> {
+    const base = baseline.get(id)
+    let outcome: WriteOutcome | undefined
+    let setAside: { raw: unknown; reason: string } | undefined
+    await backend.update(STORAGE_KEYS.record(id), (old) => {
+      const savedAt = now().toISOString()
+      const baseRevision = base?.revision ?? 0
+      if (!isRecord(old) || old.revision === baseRevision) {
+        if (old !== undefined && !isRecord(old)) setAside = { raw: old, reason: 'overwritten unreadable entry' }
+        const revision = (isRecord(old) ? old.revision : baseRevision) + 1
+        outcome = { id, revision, assessment: ours, merged: false }
+        return { revision, savedAt, assessment: ours } satisfies StoredRecord
+      }
+      // Another tab saved a newer revision since we read ours: merge, never overwrite.
+      const theirs = Assessment.safeParse(old.assessment)
+      const assessment = theirs.success ? mergeAssessment(base?.assessment, ours, theirs.data) : ours
+      if (!theirs.success) setAside = { raw: old, reason: describeIssues(theirs.error) }
+      const revision = Math.max(old.revision, baseRevision) + 1
+      outcome = { id, revision, assessment, merged: theirs.success }
+      return { revision, savedAt, assessment } satisfies StoredRecord
+    })
+    if (!outcome) throw new Error('the write did not run')
+    if (setAside) {
+      const at = now().toISOString()
+      await backend.set(`${STORAGE_KEYS.quarantinePrefix}${STORAGE_KEYS.record(id)}:${at}`, {
+        key: STORAGE_KEYS.record(id),
+        quarantinedAt: at,
+        reason: setAside.reason,
+        raw: setAside.raw,
+      } satisfies QuarantineEntry)
+    }
+    return outcome
+  }
+
+  async function removeOne(id: string): Promise<void> {
+    const base = baseline.get(id)
+    const takenAt = now().toISOString()
+    const key = `${STORAGE_KEYS.snapshotPrefix}delete:${id}:${takenAt}`
+    await backend.set(key, { key, takenAt, why: 'delete', assessment: base?.assessment } satisfies SnapshotEntry)
+    await backend.del(STORAGE_KEYS.record(id))
+  }
+
+  async function runSave(): Promise<void> {
+    if (!loaded || blockedReason !== undefined || !pending) return
+    const target = pending
+    pending = undefined
+    firstPendingAt = undefined
+    const changed = Object.entries(target).filter(([id, a]) => baseline.get(id)?.assessment !== a)
+    const removed = [...baseline.keys()].filter((id) => !(id in target))
+    const ids = Object.keys(target).sort()
+    const indexChanged = ids.join('\n') !== indexIds.join('\n')
+    if (changed.length === 0 && removed.length === 0 && !indexChanged) {
+      if (status.kind === 'pending') setStatus({ kind: 'saved', at: now().toISOString() })
+      return
+    }
+    setStatus({ kind: 'saving' })
+    // Every write starts in this same turn, so a flush from `pagehide` queues all of them before
+    // the page goes away.
+    const writes = changed.map(([id, a]) => writeOne(id, a))
+    const removals = removed.map((id) => removeOne(id).then(() => id))
+    const indexWrite = indexChanged
+      ? backend.set(STORAGE_KEYS.index, { version: STORE_VERSION, ids } satisfies StoredIndex).then(() => ids)
+      : Promise.resolve(undefined)
+    const [writeResults, removalResults, indexResult] = await Promise.all([
+      Promise.allSettled(writes),
+      Promise.allSettled(removals),
+      indexWrite.then(
+        (v) => ({ ok: true as const, v }),
+        (e: unknown) => ({ ok: false as const, e }),
+      ),
+    ])
+    let failure: unknown
+    for (const r of writeResults) {
+      if (r.status === 'rejected') {
+        failure ??= r.reason
+        continue
+      }
+      const o = r.value
+      baseline.set(o.id, { revision: o.revision, assessment: o.assessment })
+      post({ type: 'saved', id: o.id, revision: o.revision })
+      if (o.merged) events.onConflictMerged?.(o.id, o.assessment)
+    }
+    for (const r of removalResults) {
+      if (r.status === 'rejected') {
+        failure ??= r.reason
+        continue
+      }
+      baseline.delete(r.value)
+      post({ type: 'deleted', id: r.value })
+    }
+    if (indexResult.ok) {
+      if (indexResult.v) indexIds = indexResult.v
+    } else failure ??= indexResult.e
+
+    if (failure !== undefined) {
+      setStatus({ kind: 'error', ...errorInfo(failure) })
+      // Keep the newest state queued and try again later; a newer change retries sooner.
+      pending ??= target
+      clearTimer()
+      timer = setTimeout(() => void flush(), retryMs)
+      return
+    }
+    setStatus(pending ? { kind: 'pending' } : { kind: 'saved', at: now().toISOString() })
+  }
+
+  function flush(): Promise<void> {
+    clearTimer()
+    const run = async (): Promise<void> => {
+      if (inFlight) await inFlight
+      await runSave()
+    }
+    const p = run().finally(() => {
+      if (inFlight === p) inFlight = undefined
+    })
+    inFlight = p
+    return p
+  }
+
+  function schedule(assessments: Record<string, Assessment>): void {
+    if (blockedReason !== undefined) return
+    if (assessments === latest) return
+    latest = assessments
+    if (!loaded) return // nothing may be written before the stored library has been read
+    pending = assessments
+    const t = Date.now()
+    firstPendingAt ??= t
+    if (status.kind !== 'error') setStatus({ kind: 'pending' })
+    clearTimer()
+    const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - t))
+    timer = setTimeout(() => void flush(), wait)
+  }
+
+  function block(reason: string): void {
+    blockedReason = reason
+    clearTimer()
+    pending = undefined
+    setStatus({ kind: 'blocked', reason })
+  }
+
+  async function onMessage(event: MessageEvent): Promise<void> {
+    const m: unknown = event.data
+    if (!loaded || blockedReason !== undefined || !isMessage(m)) return
+    if (m.type === 'deleted') {
+      if (!baseline.has(m.id)) return
+      baseline.delete(m.id)
+      if (latest && m.id in latest) {
+        const rest = { ...latest }
+        delete rest[m.id]
+        latest = rest
+        if (pending) pending = rest
+      }
+      events.onExternalChange?.(m.id, null, false)
+      return
+    }
+    const base = baseline.get(m.id)
+    if (base && base.revision >= m.revision) return
+    const raw = await backend.get(STORAGE_KEYS.record(m.id))
+    if (!isRecord(raw)) return
+    const parsed = Assessment.safeParse(raw.assessment)
+    if (!parsed.success) return
+    const current = baseline.get(m.id)
+    if (current && current.revision >= raw.revision) return
+    const ours = latest?.[m.id]
+    const hasLocalChanges = ours !== undefined && ours !== current?.assessment
+    baseline.set(m.id, { revision: raw.revision, assessment: parsed.data })
+    const result = hasLocalChanges ? mergeAssessment(current?.assessment, ours, parsed.data) : parsed.data
+    events.onExternalChange?.(m.id, result, hasLocalChanges)
+  }
+
+  const listener = (e: MessageEvent) => void onMessage(e)
+  channel?.addEventListener('message', listener)
+
+  return {
+    load,
+    schedule,
+    flush,
+    block,
+    get loaded() {
+      return loaded
+    },
+    get status() {
+      return status
+    },
+    hasUnsavedChanges: () =>
+      pending !== undefined || status.kind === 'saving' || status.kind === 'error',
+    listQuarantine,
+    listSnapshots: () => listByPrefix<SnapshotEntry>(STORAGE_KEYS.snapshotPrefix),
+    exportRaw: async () => {
+      const ks = (await backend.keys()).sort()
+      const vs = await backend.getMany(ks)
+      return Object.fromEntries(ks.map((k, i) => [k, vs[i]]))
+    },
+    dispose: () => {
+      clearTimer()
+      channel?.removeEventListener('message', listener)
+      channel?.close()
+    },
+  }
+}
+
+/** Opens the cross-tab channel, or null where BroadcastChannel is missing. */
+export function openLibraryChannel(): ChannelLike | null {
+  return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(BROADCAST_CHANNEL_NAME)
+}
