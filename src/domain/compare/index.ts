@@ -1,0 +1,2 @@
+// Public entry of the comparison of assessments.
+export * from '@/domain/compare/compare'

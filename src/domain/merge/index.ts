@@ -1,0 +1,2 @@
+// Public entry of the merge of section files.
+export * from '@/domain/merge/merge'
