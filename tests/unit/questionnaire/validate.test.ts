@@ -417,3 +417,14 @@ describe('formatProblems', () => {
     )
   })
 })
+
+describe('questionnaires/README.md', () => {
+  it('shows the committed minimal example, which is valid', () => {
+    const readme = readFileSync('questionnaires/README.md', 'utf8')
+    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => m[1] ?? '')
+    const shown = blocks.at(-1)
+    expect(shown).toBeDefined()
+    expect(JSON.parse(shown ?? '')).toEqual(JSON.parse(exampleText))
+    expect(validateQuestionnaire(JSON.parse(shown ?? '')).ok).toBe(true)
+  })
+})
