@@ -1,0 +1,182 @@
+// The recharts drawings of the results: the unit radar (today, and optionally planned) and the
+// sub-score bars per article. This module is only ever loaded through React.lazy (see
+// chart-frame.tsx), so recharts stays out of the first-screen bundle (performance.md).
+// The SVG is decorative for assistive technology: each chart sits in a figure whose visible text
+// summary and data table say the same thing.
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import type { IndicatorType } from '@/domain/questionnaire/schema'
+import { CHART_COLOURS, INDICATOR_PATTERNS } from '@/features/results/charts/palette'
+
+export interface RadarDatum {
+  unitId: string
+  /** Null where the unit is not assessed: the line breaks there instead of dropping to zero. */
+  current: number | null
+  planned?: number | null
+}
+
+export interface UnitRadarProps {
+  data: readonly RadarDatum[]
+  notAssessedLabel: string
+  /** Words for the legend; the planned series is drawn only when its label is given. */
+  currentLabel: string
+  plannedLabel?: string
+  formatTick: (value: number) => string
+}
+
+interface AngleTickProps {
+  x?: number | string
+  y?: number | string
+  textAnchor?: string
+  payload?: { value?: unknown }
+}
+
+/** Unit id on the axis, with "not assessed" under it where there is no score to draw. */
+function angleTick(notAssessed: ReadonlySet<string>, notAssessedLabel: string) {
+  function AngleTick({ x, y, textAnchor, payload }: AngleTickProps) {
+    const id = String(payload?.value ?? '')
+    const anchor = textAnchor === 'start' || textAnchor === 'end' ? textAnchor : 'middle'
+    return (
+      <text x={x} y={y} textAnchor={anchor} className="results-chart__tick">
+        <tspan x={x} dy="0.3em">
+          {id}
+        </tspan>
+        {notAssessed.has(id) && (
+          <tspan x={x} dy="1.2em" className="results-chart__tick-note">
+            {notAssessedLabel}
+          </tspan>
+        )}
+      </text>
+    )
+  }
+  return AngleTick
+}
+
+export function UnitRadar({ data, notAssessedLabel, currentLabel, plannedLabel, formatTick }: UnitRadarProps) {
+  const notAssessed = new Set(data.filter((d) => d.current === null).map((d) => d.unitId))
+  const rows = data.map((d) => ({ ...d }))
+  return (
+    <RadarChart
+      data={rows}
+      responsive
+      className="results-chart results-chart--radar"
+      style={{ width: '100%', maxWidth: 560, aspectRatio: 1 }}
+      outerRadius="68%"
+      accessibilityLayer={false}
+      margin={{ top: 16, right: 24, bottom: 16, left: 24 }}
+    >
+      <PolarGrid stroke={CHART_COLOURS.grid} />
+      <PolarAngleAxis dataKey="unitId" tick={angleTick(notAssessed, notAssessedLabel)} />
+      <PolarRadiusAxis
+        domain={[0, 100]}
+        tickCount={6}
+        angle={90}
+        tickFormatter={formatTick}
+        tick={{ fill: CHART_COLOURS.text, fontSize: 11 }}
+        stroke={CHART_COLOURS.grid}
+      />
+      <Radar
+        name={currentLabel}
+        dataKey="current"
+        stroke={CHART_COLOURS.current}
+        strokeWidth={2.5}
+        fill={CHART_COLOURS.current}
+        fillOpacity={plannedLabel ? 0.08 : 0.18}
+        dot={{ r: 3, fill: CHART_COLOURS.current, stroke: CHART_COLOURS.current }}
+        isAnimationActive={false}
+      />
+      {plannedLabel && (
+        <Radar
+          name={plannedLabel}
+          dataKey="planned"
+          stroke={CHART_COLOURS.planned}
+          strokeWidth={2.5}
+          strokeDasharray="7 5"
+          fill="none"
+          fillOpacity={0}
+          dot={{ r: 3, fill: '#ffffff', stroke: CHART_COLOURS.planned, strokeWidth: 2 }}
+          isAnimationActive={false}
+        />
+      )}
+      {plannedLabel && <Legend verticalAlign="bottom" iconType="plainline" wrapperStyle={{ paddingTop: 8 }} />}
+    </RadarChart>
+  )
+}
+
+export interface BarDatum {
+  /** Short label on the axis, e.g. "Art. 7". */
+  label: string
+  structural: number | null
+  process: number | null
+  outcome: number | null
+}
+
+export interface ArticleBarsProps {
+  data: readonly BarDatum[]
+  typeLabels: Record<IndicatorType, string>
+  formatValue: (value: number) => string
+}
+
+const TYPES: readonly IndicatorType[] = ['structural', 'process', 'outcome']
+
+export function ArticleBars({ data, typeLabels, formatValue }: ArticleBarsProps) {
+  const rows = data.map((d) => ({ ...d }))
+  const label = (value: unknown) => (typeof value === 'number' ? formatValue(value) : '')
+  return (
+    <BarChart
+      data={rows}
+      responsive
+      className="results-chart results-chart--bars"
+      style={{ width: '100%', maxWidth: 640, height: 300 }}
+      accessibilityLayer={false}
+      margin={{ top: 24, right: 8, bottom: 8, left: 0 }}
+      barCategoryGap="18%"
+    >
+      <defs>
+        {TYPES.map((type) => (
+          <pattern
+            key={type}
+            id={INDICATOR_PATTERNS[type].id}
+            width={8}
+            height={8}
+            patternUnits="userSpaceOnUse"
+            patternTransform={INDICATOR_PATTERNS[type].rotate ? 'rotate(45)' : undefined}
+          >
+            <rect width={8} height={8} fill={INDICATOR_PATTERNS[type].background} />
+            {INDICATOR_PATTERNS[type].mark === 'stripes' && <rect width={3} height={8} fill={INDICATOR_PATTERNS[type].colour} />}
+            {INDICATOR_PATTERNS[type].mark === 'dots' && <circle cx={4} cy={4} r={2} fill={INDICATOR_PATTERNS[type].colour} />}
+          </pattern>
+        ))}
+      </defs>
+      <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
+      <XAxis dataKey="label" tick={{ fill: CHART_COLOURS.text, fontSize: 13 }} stroke={CHART_COLOURS.axis} />
+      <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={formatValue} width={36} tick={{ fill: CHART_COLOURS.text, fontSize: 11 }} stroke={CHART_COLOURS.axis} />
+      {TYPES.map((type) => (
+        <Bar
+          key={type}
+          dataKey={type}
+          name={typeLabels[type]}
+          fill={`url(#${INDICATOR_PATTERNS[type].id})`}
+          stroke={INDICATOR_PATTERNS[type].colour}
+          strokeWidth={1.5}
+          isAnimationActive={false}
+        >
+          <LabelList dataKey={type} position="top" formatter={label} fill={CHART_COLOURS.text} fontSize={11} />
+        </Bar>
+      ))}
+      <Legend verticalAlign="bottom" wrapperStyle={{ paddingTop: 4 }} />
+    </BarChart>
+  )
+}
