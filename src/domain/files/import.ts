@@ -17,7 +17,7 @@ import {
   ImportedEnvelope,
   type AppInfo,
 } from './envelope'
-import { describeFirstIssue, quote } from './messages'
+import { describeFirstIssue, fileErrorMap, quote } from './messages'
 import { LEGACY_V1_TYPE, migrateFile, OLDEST_FILE_FORMAT_VERSION } from './migrations'
 import { ENCRYPTED_FORMAT } from './crypto'
 
@@ -250,7 +250,7 @@ function checkAssessments(
         `${which} was made by a newer version of the app (assessment format ${String(raw.formatVersion)}); update the app to open it.`,
       )
     }
-    const parsed = Assessment.safeParse(raw)
+    const parsed = Assessment.safeParse(raw, { error: fileErrorMap })
     if (!parsed.success) {
       return fail(
         'invalid-assessment',
@@ -374,7 +374,7 @@ export function parseAssessmentFile(
     )
   }
 
-  const parsed = ImportedEnvelope.safeParse(envelope)
+  const parsed = ImportedEnvelope.safeParse(envelope, { error: fileErrorMap })
   if (!parsed.success) {
     return fail(
       'damaged-envelope',

@@ -39,3 +39,48 @@ export function describeFirstIssue(error: z.ZodError): string {
   const what = issue.message.replace(/[.\s]+$/, '')
   return issue.path.length > 0 ? `at ${describePath(issue.path)}: ${what}` : what
 }
+
+function kindOf(input: unknown): string {
+  if (input === null) return 'null'
+  if (Array.isArray(input)) return 'a list'
+  if (typeof input === 'string') return 'a text'
+  if (typeof input === 'number') return 'a number'
+  if (typeof input === 'boolean') return 'true or false'
+  return 'an object'
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+}
+
+/**
+ * Plain wording for the issues whose built-in messages read like a type checker ("expected
+ * string, received undefined"); messages written in the schemas themselves take precedence.
+ */
+export const fileErrorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const wanted = EXPECTED[issue.expected] ?? `a value of type ${issue.expected}`
+      return issue.input === undefined
+        ? `${wanted} is missing`
+        : `${wanted} is required, not ${kindOf(issue.input)}`
+    }
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `only ${JSON.stringify(issue.values[0])} is accepted here`
+        : `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+    case 'invalid_union':
+      return 'this value has none of the accepted forms'
+    case 'too_small':
+      return issue.origin === 'string'
+        ? 'the text may not be empty'
+        : `at least ${Number(issue.minimum)} is required`
+    default:
+      return undefined
+  }
+}

@@ -17,7 +17,7 @@ import {
   EVIDENCE_KINDS,
 } from '@/domain/assessment/schema'
 import { APP_NAME, FILE_FORMAT, FILE_FORMAT_VERSION } from './envelope'
-import { describeFirstIssue } from './messages'
+import { describeFirstIssue, fileErrorMap } from './messages'
 
 export const OLDEST_FILE_FORMAT_VERSION = 1
 
@@ -93,7 +93,7 @@ const v1ToV2: FileMigration = {
   from: 1,
   to: 2,
   up(file) {
-    const parsed = V1File.safeParse(file)
+    const parsed = V1File.safeParse(file, { error: fileErrorMap })
     if (!parsed.success) return { ok: false, problem: describeFirstIssue(parsed.error) }
     const assessments = parsed.data.data.map((assessment) => {
       const answers: Record<string, unknown> = {}
