@@ -1,5 +1,9 @@
 // The command table. Each command lives in its own file and returns its exit status.
 import { validateCommand } from './validate'
+import { scoreCommand } from './score'
+import { compareCommand } from './compare'
+import { mergeCommand } from './merge'
+import { reportCommand } from './report'
 
 export interface Command {
   summary: string
@@ -8,4 +12,8 @@ export interface Command {
 
 export const commands: Record<string, Command> = {
   validate: validateCommand,
+  score: scoreCommand,
+  compare: compareCommand,
+  merge: mergeCommand,
+  report: reportCommand,
 }

@@ -15,8 +15,7 @@ export interface ValidationProblem {
 }
 
 export type AssessmentValidation =
-  | { ok: true; assessment: Assessment }
-  | { ok: false; problems: ValidationProblem[] }
+  { ok: true; assessment: Assessment } | { ok: false; problems: ValidationProblem[] }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
@@ -82,7 +81,8 @@ const humanError: z.core.$ZodErrorMap = (issue) => {
       return `${wanted} is required, but this is ${describeReceived(issue.input)}`
     }
     case 'invalid_value': {
-      if (issue.values.length === 1) return `only ${JSON.stringify(issue.values[0])} is accepted here`
+      if (issue.values.length === 1)
+        return `only ${JSON.stringify(issue.values[0])} is accepted here`
       return `use one of ${listWords(issue.values)}`
     }
     case 'invalid_union':
@@ -123,12 +123,22 @@ function checkValue(
       if (typeof value !== 'string') report(path, expectedForm(spec))
       return
     case 'maturity':
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MATURITY_MAX_LEVEL) {
+      if (
+        typeof value !== 'number' ||
+        !Number.isInteger(value) ||
+        value < 0 ||
+        value > MATURITY_MAX_LEVEL
+      ) {
         report(path, expectedForm(spec))
       }
       return
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < spec.min || value > spec.max) {
+      if (
+        typeof value !== 'number' ||
+        !Number.isFinite(value) ||
+        value < spec.min ||
+        value > spec.max
+      ) {
         report(path, expectedForm(spec))
       }
       return
@@ -153,7 +163,10 @@ function checkValue(
 }
 
 /** Checks an assessment read from a file or storage against the questionnaire it names. */
-export function validateAssessment(input: unknown, questionnaire: Questionnaire): AssessmentValidation {
+export function validateAssessment(
+  input: unknown,
+  questionnaire: Questionnaire,
+): AssessmentValidation {
   const parsed = Assessment.safeParse(input, { error: humanError })
   if (!parsed.success) {
     return {
@@ -166,7 +179,8 @@ export function validateAssessment(input: unknown, questionnaire: Questionnaire)
   }
   const assessment = parsed.data
   const problems: ValidationProblem[] = []
-  const report = (path: PropertyKey[], message: string) => problems.push({ path: formatAssessmentPath(path), message })
+  const report = (path: PropertyKey[], message: string) =>
+    problems.push({ path: formatAssessmentPath(path), message })
 
   if (assessment.questionnaire.id !== questionnaire.id) {
     report(
@@ -203,7 +217,8 @@ export function validateAssessment(input: unknown, questionnaire: Questionnaire)
     } else if (answer.value !== undefined) {
       checkValue(question, answer.value, [...base, 'value'], report)
     }
-    if (answer.target !== undefined) checkValue(question, answer.target, [...base, 'target'], report)
+    if (answer.target !== undefined)
+      checkValue(question, answer.target, [...base, 'target'], report)
   }
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, assessment }

@@ -155,8 +155,16 @@ export function compareAssessments(
     const qa = scoreA.questions[id]
     const qb = scoreB.questions[id]
     if (!qa || !qb || !inB.has(id)) return
-    const sideA: QuestionSide = { status: qa.status, score: qa.score ?? null, unevidenced: qa.unevidenced }
-    const sideB: QuestionSide = { status: qb.status, score: qb.score ?? null, unevidenced: qb.unevidenced }
+    const sideA: QuestionSide = {
+      status: qa.status,
+      score: qa.score ?? null,
+      unevidenced: qa.unevidenced,
+    }
+    const sideB: QuestionSide = {
+      status: qb.status,
+      score: qb.score ?? null,
+      unevidenced: qb.unevidenced,
+    }
     if (qa.special) sideA.special = qa.special
     if (qb.special) sideB.special = qb.special
     const { difference } = pair(sideA.score, sideB.score)
@@ -294,18 +302,26 @@ export function roundsProfile(inputs: readonly RoundInput[]): RoundsProfile {
     const py = y.assessment.meta.period
     if (px.from !== py.from) return px.from < py.from ? -1 : 1
     if (px.to !== py.to) return px.to < py.to ? -1 : 1
-    return x.assessment.createdAt < y.assessment.createdAt ? -1 : x.assessment.createdAt > y.assessment.createdAt ? 1 : 0
+    return x.assessment.createdAt < y.assessment.createdAt
+      ? -1
+      : x.assessment.createdAt > y.assessment.createdAt
+        ? 1
+        : 0
   })
-  const scores = sorted.map(({ questionnaire, assessment }) => scoreAssessment(questionnaire, assessment))
+  const scores = sorted.map(({ questionnaire, assessment }) =>
+    scoreAssessment(questionnaire, assessment),
+  )
 
   // Latest questionnaire's order first, so the profile reads like the current questionnaire.
   const unitOrder: { unitId: string; articleId: string }[] = []
   const articleOrder: string[] = []
   for (const s of [...scores].reverse()) {
     for (const u of s.units) {
-      if (!unitOrder.some((x) => x.unitId === u.unitId)) unitOrder.push({ unitId: u.unitId, articleId: u.articleId })
+      if (!unitOrder.some((x) => x.unitId === u.unitId))
+        unitOrder.push({ unitId: u.unitId, articleId: u.articleId })
     }
-    for (const ar of s.articles) if (!articleOrder.includes(ar.articleId)) articleOrder.push(ar.articleId)
+    for (const ar of s.articles)
+      if (!articleOrder.includes(ar.articleId)) articleOrder.push(ar.articleId)
   }
 
   return {
@@ -323,7 +339,9 @@ export function roundsProfile(inputs: readonly RoundInput[]): RoundsProfile {
     overall: seriesOf(scores.map((s) => s.overall.score)),
     articles: articleOrder.map((articleId) => ({
       articleId,
-      ...seriesOf(scores.map((s) => s.articles.find((x) => x.articleId === articleId)?.score ?? null)),
+      ...seriesOf(
+        scores.map((s) => s.articles.find((x) => x.articleId === articleId)?.score ?? null),
+      ),
     })),
     units: unitOrder.map(({ unitId, articleId }) => ({
       unitId,

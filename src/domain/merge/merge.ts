@@ -103,12 +103,19 @@ export function previewMerge(base: Assessment, incoming: readonly Assessment[]):
       )
     }
     if (other.meta.state.trim() !== base.meta.state.trim()) {
-      warnings.push(`${file} assesses "${other.meta.state}"; the base assesses "${base.meta.state}".`)
+      warnings.push(
+        `${file} assesses "${other.meta.state}"; the base assesses "${base.meta.state}".`,
+      )
     }
     if (other.meta.respondent !== base.meta.respondent) {
-      warnings.push(`${file} is a ${other.meta.respondent} assessment; the base is a ${base.meta.respondent} assessment.`)
+      warnings.push(
+        `${file} is a ${other.meta.respondent} assessment; the base is a ${base.meta.respondent} assessment.`,
+      )
     }
-    if (other.meta.period.from !== base.meta.period.from || other.meta.period.to !== base.meta.period.to) {
+    if (
+      other.meta.period.from !== base.meta.period.from ||
+      other.meta.period.to !== base.meta.period.to
+    ) {
       warnings.push(
         `${file} covers ${other.meta.period.from} to ${other.meta.period.to}; the base covers ${base.meta.period.from} to ${base.meta.period.to}.`,
       )
@@ -169,19 +176,26 @@ export function previewMerge(base: Assessment, incoming: readonly Assessment[]):
 }
 
 /** Resolves every conflict the same way: the earliest answer (base first) or the latest file's. */
-export function preferResolutions(preview: MergePreview, prefer: 'first' | 'last'): MergeResolutions {
+export function preferResolutions(
+  preview: MergePreview,
+  prefer: 'first' | 'last',
+): MergeResolutions {
   const resolutions: MergeResolutions = {}
   for (const entry of preview.entries) {
     if (entry.status !== 'conflict') continue
     const sources = entry.candidates.flatMap((c) => c.sources)
-    if (prefer === 'first') resolutions[entry.questionId] = entry.base ? 'base' : Math.min(...sources)
+    if (prefer === 'first')
+      resolutions[entry.questionId] = entry.base ? 'base' : Math.min(...sources)
     else resolutions[entry.questionId] = Math.max(...sources)
   }
   return resolutions
 }
 
 /** The answer a preview entry leads to under a resolution; undefined when the conflict is open. */
-export function resolvedAnswer(entry: MergeEntry, resolution: 'base' | number | undefined): Answer | undefined {
+export function resolvedAnswer(
+  entry: MergeEntry,
+  resolution: 'base' | number | undefined,
+): Answer | undefined {
   if (entry.status !== 'conflict') return entry.result
   if (resolution === undefined) return undefined
   if (resolution === 'base') return entry.base
@@ -200,7 +214,9 @@ export function applyMerge(
   now?: string,
 ): Assessment {
   if (base.id !== preview.baseId) {
-    throw new Error(`This merge preview was made for assessment "${preview.baseId}", not "${base.id}".`)
+    throw new Error(
+      `This merge preview was made for assessment "${preview.baseId}", not "${base.id}".`,
+    )
   }
   const unresolved: string[] = []
   const answers: Record<string, Answer> = { ...base.answers }
@@ -224,15 +240,22 @@ export function applyMerge(
             .join(' or ')}.`,
         )
       }
-      if (typeof resolution === 'number' && !entry.candidates.some((c) => c.sources.includes(resolution))) {
-        throw new Error(`${entry.questionId}: file ${resolution + 1} does not answer this question.`)
+      if (
+        typeof resolution === 'number' &&
+        !entry.candidates.some((c) => c.sources.includes(resolution))
+      ) {
+        throw new Error(
+          `${entry.questionId}: file ${resolution + 1} does not answer this question.`,
+        )
       }
     }
     const answer = resolvedAnswer(entry, resolution)
     if (answer) answers[entry.questionId] = answer
   }
   if (unresolved.length > 0) {
-    throw new Error(`Resolve the conflict${unresolved.length === 1 ? '' : 's'} on ${unresolved.join(', ')} before merging.`)
+    throw new Error(
+      `Resolve the conflict${unresolved.length === 1 ? '' : 's'} on ${unresolved.join(', ')} before merging.`,
+    )
   }
   return { ...base, answers, updatedAt: now ?? base.updatedAt }
 }

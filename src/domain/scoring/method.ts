@@ -1,8 +1,15 @@
 // The scoring method in plain language, built from the rule's constants and illustrated by a
 // worked example that the real engine computes. The Method page and the PDF annex render this
 // structure, so what users read is what the code does.
-import type { IndicatorType, Questionnaire, QuestionnaireInput } from '@/domain/questionnaire/schema'
-import { INDICATOR_TYPES, Questionnaire as QuestionnaireSchema } from '@/domain/questionnaire/schema'
+import type {
+  IndicatorType,
+  Questionnaire,
+  QuestionnaireInput,
+} from '@/domain/questionnaire/schema'
+import {
+  INDICATOR_TYPES,
+  Questionnaire as QuestionnaireSchema,
+} from '@/domain/questionnaire/schema'
 import type { Assessment } from '@/domain/assessment/schema'
 import { BAND_IDS, type BandId } from '@/domain/scoring/types'
 import {
@@ -114,7 +121,7 @@ function describeSteps(): MethodStep[] {
         `"${cap(SPECIAL_ANSWER_LABELS['dont-know'])}" scores ${SPECIAL_ANSWER_SCORE} and is flagged.`,
         `In a shadow assessment, "${SPECIAL_ANSWER_LABELS['not-public']}" scores ${SPECIAL_ANSWER_SCORE} and is reported as a transparency finding about the State, not as a shortcoming of the organisation that answered.`,
         'Questions not yet answered are left out of the scores and count against coverage.',
-        "Questions written for a cooperation role the respondent does not have (provider or partner) are left out, and the reason is shown beside them.",
+        'Questions written for a cooperation role the respondent does not have (provider or partner) are left out, and the reason is shown beside them.',
       ],
     },
     {
@@ -207,13 +214,21 @@ export const EXAMPLE_QUESTIONNAIRE_INPUT: QuestionnaireInput = {
           title: EN('Example unit'),
           duty: { text: EN('An example duty.'), citation: 'worked example' },
           questions: [
-            exampleQuestion('S1', 'structural', { type: 'yes-partly-no' }, 'A cooperation policy names the duty'),
+            exampleQuestion(
+              'S1',
+              'structural',
+              { type: 'yes-partly-no' },
+              'A cooperation policy names the duty',
+            ),
             exampleQuestion(
               'S2',
               'structural',
               {
                 type: 'checklist',
-                items: ['a', 'b', 'c', 'd'].map((id) => ({ id, label: EN(`Item ${id.toUpperCase()}`) })),
+                items: ['a', 'b', 'c', 'd'].map((id) => ({
+                  id,
+                  label: EN(`Item ${id.toUpperCase()}`),
+                })),
               },
               'The policy covers four named issues',
             ),
@@ -241,8 +256,21 @@ export const EXAMPLE_QUESTIONNAIRE_INPUT: QuestionnaireInput = {
               },
               'Official development assistance',
             ),
-            { ...exampleQuestion('O1', 'outcome', { type: 'yes-partly-no' }, 'Results are observed'), critical: true },
-            exampleQuestion('O2', 'outcome', { type: 'yes-partly-no' }, 'Results in a field the State does not work in'),
+            {
+              ...exampleQuestion(
+                'O1',
+                'outcome',
+                { type: 'yes-partly-no' },
+                'Results are observed',
+              ),
+              critical: true,
+            },
+            exampleQuestion(
+              'O2',
+              'outcome',
+              { type: 'yes-partly-no' },
+              'Results in a field the State does not work in',
+            ),
           ],
         },
       ],
@@ -253,7 +281,9 @@ export const EXAMPLE_QUESTIONNAIRE_INPUT: QuestionnaireInput = {
 function exampleQuestion(
   id: string,
   indicator: IndicatorType,
-  answer: NonNullable<QuestionnaireInput['articles'][number]['units'][number]['questions'][number]['answer']>,
+  answer: NonNullable<
+    QuestionnaireInput['articles'][number]['units'][number]['questions'][number]['answer']
+  >,
   text: string,
 ): QuestionnaireInput['articles'][number]['units'][number]['questions'][number] {
   return {
@@ -268,7 +298,9 @@ function exampleQuestion(
   }
 }
 
-const evidence = [{ id: 'ev1', kind: 'citation' as const, text: 'Annual report', confidential: false }]
+const evidence = [
+  { id: 'ev1', kind: 'citation' as const, text: 'Annual report', confidential: false },
+]
 
 export const EXAMPLE_ASSESSMENT: Assessment = {
   format: 'international-solidarity-assessment',
@@ -299,7 +331,9 @@ function describeAnswer(questionnaire: Questionnaire, questionId: string): strin
   const answer = EXAMPLE_ASSESSMENT.answers[questionId]
   if (!answer) return 'not answered'
   if (answer.special) return SPECIAL_ANSWER_LABELS[answer.special]
-  const question = questionnaire.articles.flatMap((a) => a.units.flatMap((u) => u.questions)).find((q) => q.id === questionId)
+  const question = questionnaire.articles
+    .flatMap((a) => a.units.flatMap((u) => u.questions))
+    .find((q) => q.id === questionId)
   const value = answer.value
   switch (question?.answer.type) {
     case 'checklist':

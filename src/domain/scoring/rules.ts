@@ -89,7 +89,9 @@ export function scoreAnswerValue(spec: AnswerSpec, value: AnswerValue): number {
       return MATURITY_SCORES[value] ?? MIN_SCORE
     }
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? scoreNumber(spec, value) : MIN_SCORE
+      return typeof value === 'number' && Number.isFinite(value)
+        ? scoreNumber(spec, value)
+        : MIN_SCORE
     case 'checklist': {
       if (!Array.isArray(value)) return MIN_SCORE
       const known = new Set(spec.items.map((i) => i.id))

@@ -1,7 +1,12 @@
 // The scoring engine: methodology section 3 applied to one assessment. Pure and synchronous, so
 // the app, the report and the command line get the same numbers from the same call. Nothing is
 // rounded here; round only for display (formatScore).
-import type { Addressee, IndicatorType, Question, Questionnaire } from '@/domain/questionnaire/schema'
+import type {
+  Addressee,
+  IndicatorType,
+  Question,
+  Questionnaire,
+} from '@/domain/questionnaire/schema'
 import { ADDRESSEES, INDICATOR_TYPES } from '@/domain/questionnaire/schema'
 import type { Answer, Assessment, AssessmentMeta } from '@/domain/assessment/schema'
 import {
@@ -89,7 +94,8 @@ export function scoreQuestion(
   }
 
   // A target is a plan, so the evidence gate does not apply to it.
-  if (answer?.target !== undefined) result.targetScore = scoreAnswerValue(question.answer, answer.target)
+  if (answer?.target !== undefined)
+    result.targetScore = scoreAnswerValue(question.answer, answer.target)
 
   if (answer?.special === 'dont-know' || answer?.special === 'not-public') {
     result.status = 'scored'
@@ -149,12 +155,20 @@ function profileOf(items: readonly { indicator: IndicatorType; value: number; we
 }
 
 /** Step 4: questions → unit. */
-export function scoreUnit(unitId: string, articleId: string, questions: readonly QuestionScore[]): UnitScore {
+export function scoreUnit(
+  unitId: string,
+  articleId: string,
+  questions: readonly QuestionScore[],
+): UnitScore {
   const inRole = questions.filter((q) => q.status !== 'excluded-role')
   const notApplicable = inRole.filter((q) => q.status === 'not-applicable').length
   const applicable = inRole.length - notApplicable
   const answered = inRole.filter((q) => q.status === 'scored')
-  const coverage = coverageOf(applicable, answered.length, answered.filter((q) => q.hasEvidence).length)
+  const coverage = coverageOf(
+    applicable,
+    answered.length,
+    answered.filter((q) => q.hasEvidence).length,
+  )
   const unit: UnitScore = {
     unitId,
     articleId,
@@ -238,7 +252,10 @@ function rankGaps(questions: readonly { score: QuestionScore; question: Question
 }
 
 /** Scores a whole assessment against its questionnaire (methodology section 3, steps 1–7). */
-export function scoreAssessment(questionnaire: Questionnaire, assessment: Assessment): AssessmentScore {
+export function scoreAssessment(
+  questionnaire: Questionnaire,
+  assessment: Assessment,
+): AssessmentScore {
   const questions: Record<string, QuestionScore> = {}
   const ordered: { score: QuestionScore; question: Question }[] = []
   const units: UnitScore[] = []
@@ -249,7 +266,13 @@ export function scoreAssessment(questionnaire: Questionnaire, assessment: Assess
     for (const unit of article.units) {
       const unitQuestions: QuestionScore[] = []
       for (const question of unit.questions) {
-        const qs = scoreQuestion(question, unit.id, article.id, assessment.answers[question.id], assessment.meta)
+        const qs = scoreQuestion(
+          question,
+          unit.id,
+          article.id,
+          assessment.answers[question.id],
+          assessment.meta,
+        )
         questions[question.id] = qs
         unitQuestions.push(qs)
         ordered.push({ score: qs, question })
@@ -275,11 +298,11 @@ export function scoreAssessment(questionnaire: Questionnaire, assessment: Assess
 
   const overallScore = meanOf(articles.map((a) => a.score))
   const gaps = rankGaps(ordered)
-  const recommendationsByAddressee = Object.fromEntries(ADDRESSEES.map((a) => [a, [] as string[]])) as Record<
-    Addressee,
-    string[]
-  >
-  for (const gap of gaps) if (gap.recommend) recommendationsByAddressee[gap.addressee].push(gap.questionId)
+  const recommendationsByAddressee = Object.fromEntries(
+    ADDRESSEES.map((a) => [a, [] as string[]]),
+  ) as Record<Addressee, string[]>
+  for (const gap of gaps)
+    if (gap.recommend) recommendationsByAddressee[gap.addressee].push(gap.questionId)
 
   return {
     questionnaire: { id: questionnaire.id, version: questionnaire.version },

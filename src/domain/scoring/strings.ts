@@ -23,9 +23,11 @@ export function roleExclusionReason(questionRoles: readonly Role[]): string {
 }
 
 export const NOT_ASSESSED_LABELS = {
-  'mostly-not-applicable': 'not assessed: more than half of its questions are marked not applicable',
+  'mostly-not-applicable':
+    'not assessed: more than half of its questions are marked not applicable',
   'no-answers': 'not assessed: no question answered yet',
-  'no-questions-in-role': "not assessed: none of its questions fits the respondent's cooperation roles",
+  'no-questions-in-role':
+    "not assessed: none of its questions fits the respondent's cooperation roles",
 } as const
 
 export const SPECIAL_ANSWER_LABELS = {

@@ -7,7 +7,9 @@ import { META, ans, fixtureQuestionnaire, makeAssessment } from '../fixtures/sco
 
 const q = fixtureQuestionnaire({ id: 'international-solidarity-7-9' })
 const make = (answers: Assessment['answers'], meta: Partial<Assessment['meta']> = {}) =>
-  makeAssessment(answers, meta, { questionnaire: { id: 'international-solidarity-7-9', version: '1.0.0' } })
+  makeAssessment(answers, meta, {
+    questionnaire: { id: 'international-solidarity-7-9', version: '1.0.0' },
+  })
 
 function problems(input: unknown) {
   const r = validateAssessment(input, q)
@@ -19,7 +21,9 @@ describe('validateAssessment', () => {
     // Evidence without "confidential", as a hand-written file would have it.
     const input: unknown = {
       ...make({}),
-      answers: { '7.1-S1': { value: 'yes', evidence: [{ id: 'e', kind: 'link', text: 'Report' }] } },
+      answers: {
+        '7.1-S1': { value: 'yes', evidence: [{ id: 'e', kind: 'link', text: 'Report' }] },
+      },
     }
     const r = validateAssessment(input, q)
     expect(r.ok).toBe(true)
@@ -28,14 +32,21 @@ describe('validateAssessment', () => {
 
   it('reports an unknown question id with the questionnaire id and version', () => {
     expect(problems(make({ '7.9-S1': ans({ value: 'yes' }) }))).toEqual([
-      { path: 'answers["7.9-S1"]', message: 'no such question in international-solidarity-7-9 1.0.0' },
+      {
+        path: 'answers["7.9-S1"]',
+        message: 'no such question in international-solidarity-7-9 1.0.0',
+      },
     ])
   })
 
   it('reports an assessment of another questionnaire', () => {
     const other = makeAssessment({}, {}, { questionnaire: { id: 'other', version: '1.0.0' } })
     expect(problems(other)).toEqual([
-      { path: 'questionnaire.id', message: 'this assessment answers questionnaire "other", not "international-solidarity-7-9"' },
+      {
+        path: 'questionnaire.id',
+        message:
+          'this assessment answers questionnaire "other", not "international-solidarity-7-9"',
+      },
     ])
   })
 
@@ -84,7 +95,10 @@ describe('validateAssessment', () => {
 
   it('requires a reason for not applicable', () => {
     expect(problems(make({ '7.1-S1': { special: 'not-applicable', evidence: [] } }))).toEqual([
-      { path: 'answers["7.1-S1"].reason', message: 'give a reason why the question does not apply' },
+      {
+        path: 'answers["7.1-S1"].reason',
+        message: 'give a reason why the question does not apply',
+      },
     ])
   })
 
@@ -92,7 +106,8 @@ describe('validateAssessment', () => {
     expect(problems(make({ '7.1-S1': ans({ special: 'dont-know', value: 'yes' }) }))).toEqual([
       {
         path: 'answers["7.1-S1"].value',
-        message: 'an answer cannot have both a value and the special answer "dont-know": remove one of them',
+        message:
+          'an answer cannot have both a value and the special answer "dont-know": remove one of them',
       },
     ])
   })
@@ -105,9 +120,13 @@ describe('validateAssessment', () => {
     }
     const text = formatValidationProblems(problems(bad))
     expect(text).toContain('meta.respondent: use one of "state" or "shadow"')
-    expect(text).toContain('answers["7.1-S1"].value: use "yes", "partly" or "no", a number, or a list of checklist item ids')
+    expect(text).toContain(
+      'answers["7.1-S1"].value: use "yes", "partly" or "no", a number, or a list of checklist item ids',
+    )
     expect(text).toContain('answers["7.1-S1"].evidence[0].text: a text is required')
-    expect(problems('not an object')).toEqual([{ path: '', message: 'an object is required, but this is a text' }])
+    expect(problems('not an object')).toEqual([
+      { path: '', message: 'an object is required, but this is a text' },
+    ])
   })
 })
 
@@ -128,6 +147,8 @@ describe('createAssessment', () => {
   })
 
   it('refuses metadata without a State', () => {
-    expect(() => createAssessment(q, { ...META, state: ' ' }, '2025-03-01T10:00:00.000Z', 'id-2')).toThrow(/name the State/)
+    expect(() =>
+      createAssessment(q, { ...META, state: ' ' }, '2025-03-01T10:00:00.000Z', 'id-2'),
+    ).toThrow(/name the State/)
   })
 })

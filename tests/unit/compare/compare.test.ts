@@ -3,7 +3,15 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { compareAssessments, roundsProfile } from '@/domain/compare'
-import { ans, fixtureQuestionnaire, makeAssessment, makeArticle, makeQuestion, makeQuestionnaire, makeUnit } from '../fixtures/scoring/factory'
+import {
+  ans,
+  fixtureQuestionnaire,
+  makeAssessment,
+  makeArticle,
+  makeQuestion,
+  makeQuestionnaire,
+  makeUnit,
+} from '../fixtures/scoring/factory'
 import { PROPERTY_RUNS, arbAssessment } from '../fixtures/scoring/arbitraries'
 
 const q = fixtureQuestionnaire()
@@ -28,7 +36,9 @@ describe('compareAssessments', () => {
   const c = compareAssessments(q, state, q, shadow)
 
   it('gives both scores and the difference b − a for each question, divergent ones first', () => {
-    expect(c.questions.map((x) => [x.questionId, x.a.score, x.b.score, x.difference, x.divergent])).toEqual([
+    expect(
+      c.questions.map((x) => [x.questionId, x.a.score, x.b.score, x.difference, x.divergent]),
+    ).toEqual([
       ['7.1-S1', 100, 50, -50, true],
       ['7.1-P1', 75, 50, -25, true],
       ['7.1-O1', 100, 0, -100, true],
@@ -55,7 +65,12 @@ describe('compareAssessments', () => {
     expect(unit?.subScores.structural).toEqual({ a: 100, b: 50, difference: -50 })
     expect(c.articles[0]?.difference).toBeCloseTo(-175 / 3, 9)
     expect(c.overall.difference).toBeCloseTo(-175 / 3, 9)
-    expect(c.units.find((u) => u.unitId === '8.1')).toMatchObject({ a: null, b: null, difference: null, divergent: false })
+    expect(c.units.find((u) => u.unitId === '8.1')).toMatchObject({
+      a: null,
+      b: null,
+      difference: null,
+      divergent: false,
+    })
     expect(c.a.label).toBe('Self-assessment by Ministry of Foreign Affairs')
     expect(c.b.label).toBe('Shadow assessment by Solidarity Watch')
     expect(c.sameQuestionnaire).toBe(true)
@@ -63,8 +78,14 @@ describe('compareAssessments', () => {
 
   it('does not call a difference of 24 divergent, and calls 25 divergent', () => {
     // Checklist 7.2-S1: 3 items of 4 = 75 vs 2 of 4 = 50 → 25; number 7.1-O1 0.7 vs 0.532 → 24.
-    const a = makeAssessment({ '7.2-S1': ans({ value: ['a', 'b', 'c'] }), '7.1-O1': ans({ value: 0.7 }) })
-    const b = makeAssessment({ '7.2-S1': ans({ value: ['a', 'b'] }), '7.1-O1': ans({ value: 0.532 }) })
+    const a = makeAssessment({
+      '7.2-S1': ans({ value: ['a', 'b', 'c'] }),
+      '7.1-O1': ans({ value: 0.7 }),
+    })
+    const b = makeAssessment({
+      '7.2-S1': ans({ value: ['a', 'b'] }),
+      '7.1-O1': ans({ value: 0.532 }),
+    })
     const r = compareAssessments(q, a, q, b)
     expect(r.questions.find((x) => x.questionId === '7.2-S1')?.divergent).toBe(true)
     // Divergent items come first, ahead of 7.1-O1 which precedes 7.2-S1 in the questionnaire.
@@ -74,11 +95,16 @@ describe('compareAssessments', () => {
     expect(oda?.divergent).toBe(false)
   })
 
-  it("marks a special answer on one side as divergent even when both score 0", () => {
+  it('marks a special answer on one side as divergent even when both score 0', () => {
     const a = makeAssessment({ '7.1-S1': ans({ value: 'no' }) })
     const b = makeAssessment({ '7.1-S1': ans({ special: 'dont-know', evidence: [] }) })
     const r = compareAssessments(q, a, q, b)
-    expect(r.questions[0]).toMatchObject({ questionId: '7.1-S1', difference: 0, divergent: true, divergenceReason: 'special-answer' })
+    expect(r.questions[0]).toMatchObject({
+      questionId: '7.1-S1',
+      difference: 0,
+      divergent: true,
+      divergenceReason: 'special-answer',
+    })
   })
 
   it('matches questions by id across questionnaire versions and lists the unmatched ones', () => {
@@ -94,11 +120,24 @@ describe('compareAssessments', () => {
       { version: '2.0.0' },
     )
     const a = makeAssessment({ '7.1-S1': ans({ value: 'partly' }) })
-    const b = makeAssessment({ '7.1-S1': ans({ value: 'yes' }) }, {}, { questionnaire: { id: 'fixture', version: '2.0.0' } })
+    const b = makeAssessment(
+      { '7.1-S1': ans({ value: 'yes' }) },
+      {},
+      { questionnaire: { id: 'fixture', version: '2.0.0' } },
+    )
     const r = compareAssessments(q, a, v2, b)
     expect(r.questions.map((x) => x.questionId)).toEqual(['7.1-S1'])
     expect(r.questions[0]).toMatchObject({ difference: 50, divergent: true })
-    expect(r.unmatched.onlyInA).toEqual(['7.1-P1', '7.1-O1', '7.2-S1', '7.2-P1', '7.2-O1', '8.1-S1', '8.1-P1', '8.1-O1'])
+    expect(r.unmatched.onlyInA).toEqual([
+      '7.1-P1',
+      '7.1-O1',
+      '7.2-S1',
+      '7.2-P1',
+      '7.2-O1',
+      '8.1-S1',
+      '8.1-P1',
+      '8.1-O1',
+    ])
     expect(r.unmatched.onlyInB).toEqual(['7.1-P2'])
     expect(r.sameQuestionnaire).toBe(false)
   })
@@ -108,7 +147,9 @@ describe('compareAssessments', () => {
       fc.property(arbAssessment(q), (a) => {
         const r = compareAssessments(q, a, q, a)
         expect(r.divergentQuestions).toEqual([])
-        expect(r.units.every((u) => !u.divergent && (u.difference === null || u.difference === 0))).toBe(true)
+        expect(
+          r.units.every((u) => !u.divergent && (u.difference === null || u.difference === 0)),
+        ).toBe(true)
         expect(r.articles.every((x) => !x.divergent)).toBe(true)
         expect(r.overall.divergent).toBe(false)
         expect(r.unmatched).toEqual({ onlyInA: [], onlyInB: [] })
@@ -139,12 +180,18 @@ describe('roundsProfile', () => {
     const a = round('a', '2023-01-01', '2023-12-31', 'yes')
     const otherState = makeAssessment({}, { state: 'Elsewhere' })
     const shadow = makeAssessment({}, { respondent: 'shadow' })
-    expect(() => roundsProfile([{ questionnaire: q, assessment: a }, { questionnaire: q, assessment: otherState }])).toThrow(
-      /same State/,
-    )
-    expect(() => roundsProfile([{ questionnaire: q, assessment: a }, { questionnaire: q, assessment: shadow }])).toThrow(
-      /same kind of respondent/,
-    )
+    expect(() =>
+      roundsProfile([
+        { questionnaire: q, assessment: a },
+        { questionnaire: q, assessment: otherState },
+      ]),
+    ).toThrow(/same State/)
+    expect(() =>
+      roundsProfile([
+        { questionnaire: q, assessment: a },
+        { questionnaire: q, assessment: shadow },
+      ]),
+    ).toThrow(/same kind of respondent/)
     expect(() => roundsProfile([])).toThrow(/at least one/)
   })
 })

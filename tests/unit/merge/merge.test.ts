@@ -4,14 +4,24 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Answer, Assessment } from '@/domain/assessment/schema'
-import { applyMerge, preferResolutions, previewMerge, resolvedAnswer, sameAnswer } from '@/domain/merge'
+import {
+  applyMerge,
+  preferResolutions,
+  previewMerge,
+  resolvedAnswer,
+  sameAnswer,
+} from '@/domain/merge'
 import { ans, fixtureQuestionnaire, makeAssessment } from '../fixtures/scoring/factory'
 import { PROPERTY_RUNS, arbAssessment } from '../fixtures/scoring/arbitraries'
 
 const q = fixtureQuestionnaire()
 
 describe('previewMerge and applyMerge', () => {
-  const base = makeAssessment({ '7.1-S1': ans({ value: 'yes' }), '7.1-P1': ans({ value: 2 }) }, {}, { id: 'base' })
+  const base = makeAssessment(
+    { '7.1-S1': ans({ value: 'yes' }), '7.1-P1': ans({ value: 2 }) },
+    {},
+    { id: 'base' },
+  )
   const dept1 = makeAssessment(
     {
       '7.1-S1': ans({ value: 'yes' }), // identical
@@ -44,17 +54,28 @@ describe('previewMerge and applyMerge', () => {
       [[1], 4],
       [[2], 6],
     ])
-    expect(preview.entries.find((e) => e.questionId === '7.2-S1')?.candidates[0]?.sources).toEqual([0, 1])
+    expect(preview.entries.find((e) => e.questionId === '7.2-S1')?.candidates[0]?.sources).toEqual([
+      0, 1,
+    ])
     expect(preview.warnings).toEqual([])
   })
 
   it('refuses to merge while a conflict is open, naming it', () => {
-    expect(() => applyMerge(base, preview, { '7.1-P1': 0 })).toThrow('Resolve the conflict on 7.2-P1 before merging.')
-    expect(() => applyMerge(base, preview, {})).toThrow('Resolve the conflicts on 7.1-P1, 7.2-P1 before merging.')
+    expect(() => applyMerge(base, preview, { '7.1-P1': 0 })).toThrow(
+      'Resolve the conflict on 7.2-P1 before merging.',
+    )
+    expect(() => applyMerge(base, preview, {})).toThrow(
+      'Resolve the conflicts on 7.1-P1, 7.2-P1 before merging.',
+    )
   })
 
   it('applies the choices question by question without touching anything else', () => {
-    const merged = applyMerge(base, preview, { '7.1-P1': 'base', '7.2-P1': 2 }, '2025-02-02T00:00:00.000Z')
+    const merged = applyMerge(
+      base,
+      preview,
+      { '7.1-P1': 'base', '7.2-P1': 2 },
+      '2025-02-02T00:00:00.000Z',
+    )
     expect(merged.answers['7.1-S1']).toEqual(base.answers['7.1-S1'])
     expect(merged.answers['7.1-P1']?.value).toBe(2)
     expect(merged.answers['7.2-S1']?.value).toEqual(['b', 'a'])
@@ -72,8 +93,12 @@ describe('previewMerge and applyMerge', () => {
       '7.1-P1: file 3 does not answer this question.',
     )
     const edited = { ...base, answers: { ...base.answers, '7.1-P1': ans({ value: 4 }) } }
-    expect(() => applyMerge(edited, preview, { '7.1-P1': 'base', '7.2-P1': 1 })).toThrow(/changed after the merge preview/)
-    expect(() => applyMerge({ ...base, id: 'other' }, preview, {})).toThrow(/made for assessment "base"/)
+    expect(() => applyMerge(edited, preview, { '7.1-P1': 'base', '7.2-P1': 1 })).toThrow(
+      /changed after the merge preview/,
+    )
+    expect(() => applyMerge({ ...base, id: 'other' }, preview, {})).toThrow(
+      /made for assessment "base"/,
+    )
   })
 
   it('resolves every conflict by a preference for the command line', () => {
@@ -82,7 +107,11 @@ describe('previewMerge and applyMerge', () => {
   })
 
   it('warns about differences that do not stop the merge and refuses another questionnaire', () => {
-    const other = makeAssessment({}, { state: 'Elsewhere' }, { questionnaire: { id: 'fixture', version: '1.1.0' } })
+    const other = makeAssessment(
+      {},
+      { state: 'Elsewhere' },
+      { questionnaire: { id: 'fixture', version: '1.1.0' } },
+    )
     expect(previewMerge(base, [other]).warnings).toEqual([
       'File 1 (a1) uses questionnaire version 1.1.0; the base uses 1.0.0. Answers are matched by question id.',
       'File 1 (a1) assesses "Elsewhere"; the base assesses "Examplestan".',
@@ -109,8 +138,16 @@ describe('merge properties', () => {
         expect(preview.counts.conflict).toBe(0)
         const merged = applyMerge(empty, preview, {})
         const expected: Record<string, Answer> = {}
-        for (const [id, a] of [...Object.entries(first.answers), ...Object.entries(second.answers)]) {
-          if (a.value !== undefined || a.special !== undefined || a.evidence.length > 0 || a.target !== undefined) {
+        for (const [id, a] of [
+          ...Object.entries(first.answers),
+          ...Object.entries(second.answers),
+        ]) {
+          if (
+            a.value !== undefined ||
+            a.special !== undefined ||
+            a.evidence.length > 0 ||
+            a.target !== undefined
+          ) {
             expected[id] = a
           }
         }

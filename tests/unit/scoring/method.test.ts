@@ -17,7 +17,9 @@ describe('describeMethod', () => {
   it('states the rule with the constants of the engine', () => {
     expect(text).toContain('Yes, partly and no score 100, 50 and 0.')
     expect(text).toContain('Maturity levels 0 to 4 score 0, 25, 50, 75, 100.')
-    expect(text).toContain(`above ${EVIDENCE_CAP} counts for ${EVIDENCE_CAP} until evidence is attached`)
+    expect(text).toContain(
+      `above ${EVIDENCE_CAP} counts for ${EVIDENCE_CAP} until evidence is attached`,
+    )
     expect(text).toContain(`${DIVERGENCE_THRESHOLD} points or more apart`)
     expect(text).toContain('more than 50 % of the questions')
     expect(method.bands.map((b) => [b.from, b.to])).toEqual([
@@ -38,10 +40,15 @@ describe('describeMethod', () => {
       'Unit: (62.5 + 66.67 + 0) ÷ 3 = 43.06, shown as 43',
       'Coverage: 5 of 5 applicable questions answered, 3 with evidence',
     ])
-    const engine = scoreAssessment(Questionnaire.parse(EXAMPLE_QUESTIONNAIRE_INPUT), EXAMPLE_ASSESSMENT)
+    const engine = scoreAssessment(
+      Questionnaire.parse(EXAMPLE_QUESTIONNAIRE_INPUT),
+      EXAMPLE_ASSESSMENT,
+    )
     expect(method.example.unitScore).toBe(engine.units[0]?.score)
     expect(method.example.band).toBe('partial')
-    expect(method.example.conclusion).toBe('The unit scores 43, in the "partial" band, with 1 red flag.')
+    expect(method.example.conclusion).toBe(
+      'The unit scores 43, in the "partial" band, with 1 red flag.',
+    )
     expect(method.example.rows.find((r) => r.questionId === 'E-S1')).toMatchObject({
       rawScore: 100,
       score: 50,

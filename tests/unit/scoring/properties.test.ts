@@ -5,8 +5,21 @@ import fc from 'fast-check'
 import type { Questionnaire } from '@/domain/questionnaire/schema'
 import type { Assessment } from '@/domain/assessment/schema'
 import { scoreAnswerValue, scoreAssessment, type AssessmentScore } from '@/domain/scoring'
-import { EVIDENCE, fixtureQuestionnaire, makeArticle, makeQuestion, makeQuestionnaire, makeUnit, SPEC } from '../fixtures/scoring/factory'
-import { PROPERTY_RUNS, allQuestions, arbAssessment, arbValue } from '../fixtures/scoring/arbitraries'
+import {
+  EVIDENCE,
+  fixtureQuestionnaire,
+  makeArticle,
+  makeQuestion,
+  makeQuestionnaire,
+  makeUnit,
+  SPEC,
+} from '../fixtures/scoring/factory'
+import {
+  PROPERTY_RUNS,
+  allQuestions,
+  arbAssessment,
+  arbValue,
+} from '../fixtures/scoring/arbitraries'
 
 // The standard fixture plus a unit with weights and a critical question, so weighting is exercised.
 const base = fixtureQuestionnaire()
@@ -62,12 +75,18 @@ describe('scoring properties', () => {
       fc.property(arbAssessment(q), fc.constantFrom(...ids), (a, id) => {
         const answer = a.answers[id]
         fc.pre(answer !== undefined && answer.evidence.length === 0)
-        const withEvidence: Assessment = { ...a, answers: { ...a.answers, [id]: { ...answer, evidence: EVIDENCE } } }
+        const withEvidence: Assessment = {
+          ...a,
+          answers: { ...a.answers, [id]: { ...answer, evidence: EVIDENCE } },
+        }
         const before = scoreAssessment(q, a)
         const after = scoreAssessment(q, withEvidence)
-        for (const qid of ids) expect(notLower(after.questions[qid]?.score, before.questions[qid]?.score)).toBe(true)
+        for (const qid of ids)
+          expect(notLower(after.questions[qid]?.score, before.questions[qid]?.score)).toBe(true)
         before.units.forEach((u, i) => expect(notLower(after.units[i]?.score, u.score)).toBe(true))
-        before.articles.forEach((ar, i) => expect(notLower(after.articles[i]?.score, ar.score)).toBe(true))
+        before.articles.forEach((ar, i) =>
+          expect(notLower(after.articles[i]?.score, ar.score)).toBe(true),
+        )
         expect(notLower(after.overall.score, before.overall.score)).toBe(true)
       }),
       PROPERTY_RUNS,
@@ -82,10 +101,18 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(arbAssessment(q), arbChange, fc.boolean(), (a, [question, v1, v2], evidence) => {
         const [low, high] =
-          scoreAnswerValue(question.answer, v1) <= scoreAnswerValue(question.answer, v2) ? [v1, v2] : [v2, v1]
+          scoreAnswerValue(question.answer, v1) <= scoreAnswerValue(question.answer, v2)
+            ? [v1, v2]
+            : [v2, v1]
         const ev = evidence ? EVIDENCE : []
-        const lower: Assessment = { ...a, answers: { ...a.answers, [question.id]: { value: low, evidence: ev } } }
-        const higher: Assessment = { ...a, answers: { ...a.answers, [question.id]: { value: high, evidence: ev } } }
+        const lower: Assessment = {
+          ...a,
+          answers: { ...a.answers, [question.id]: { value: low, evidence: ev } },
+        }
+        const higher: Assessment = {
+          ...a,
+          answers: { ...a.answers, [question.id]: { value: high, evidence: ev } },
+        }
         const before = scoreAssessment(q, lower)
         const after = scoreAssessment(q, higher)
         const qs = before.questions[question.id]
@@ -93,7 +120,9 @@ describe('scoring properties', () => {
         const articleIndex = before.articles.findIndex((ar) => ar.articleId === qs?.articleId)
         expect(notLower(after.questions[question.id]?.score, qs?.score)).toBe(true)
         expect(notLower(after.units[unitIndex]?.score, before.units[unitIndex]?.score)).toBe(true)
-        expect(notLower(after.articles[articleIndex]?.score, before.articles[articleIndex]?.score)).toBe(true)
+        expect(
+          notLower(after.articles[articleIndex]?.score, before.articles[articleIndex]?.score),
+        ).toBe(true)
         expect(notLower(after.overall.score, before.overall.score)).toBe(true)
       }),
       PROPERTY_RUNS,
@@ -106,7 +135,10 @@ describe('scoring properties', () => {
       fc.property(arbAssessment(q), fc.constantFrom(...ids), (a, id) => {
         const marked: Assessment = {
           ...a,
-          answers: { ...a.answers, [id]: { special: 'not-applicable', reason: 'no programme', evidence: [] } },
+          answers: {
+            ...a.answers,
+            [id]: { special: 'not-applicable', reason: 'no programme', evidence: [] },
+          },
         }
         const before = scoreAssessment(q, a)
         const after = scoreAssessment(q, marked)
@@ -120,40 +152,53 @@ describe('scoring properties', () => {
   })
 
   it('gives the same scores whatever the order of questions, units and articles', () => {
-    const shuffled = (seedOrder: number[]) => <T,>(items: T[]): T[] => {
-      const keyed = items.map((item, i) => ({ item, key: seedOrder[i % seedOrder.length] ?? 0, i }))
-      return keyed.sort((x, y) => x.key - y.key || y.i - x.i).map((k) => k.item)
-    }
+    const shuffled =
+      (seedOrder: number[]) =>
+      <T>(items: T[]): T[] => {
+        const keyed = items.map((item, i) => ({
+          item,
+          key: seedOrder[i % seedOrder.length] ?? 0,
+          i,
+        }))
+        return keyed.sort((x, y) => x.key - y.key || y.i - x.i).map((k) => k.item)
+      }
     fc.assert(
-      fc.property(arbAssessment(q), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 8 }), (a, order) => {
-        const mix = shuffled(order)
-        const reordered: Questionnaire = {
-          ...q,
-          articles: mix(q.articles).map((ar) => ({
-            ...ar,
-            units: mix(ar.units).map((u) => ({ ...u, questions: mix(u.questions) })),
-          })),
-        }
-        const before = scoreAssessment(q, a)
-        const after = scoreAssessment(reordered, a)
-        for (const [id, qs] of Object.entries(before.questions)) expect(after.questions[id]).toEqual(qs)
-        for (const u of before.units) {
-          const other = after.units.find((x) => x.unitId === u.unitId)
-          expect(other?.assessed).toBe(u.assessed)
-          if (u.score === null) expect(other?.score).toBeNull()
-          else expect(other?.score).toBeCloseTo(u.score, 9)
-        }
-        for (const ar of before.articles) {
-          const other = after.articles.find((x) => x.articleId === ar.articleId)
-          if (ar.score === null) expect(other?.score).toBeNull()
-          else expect(other?.score).toBeCloseTo(ar.score, 9)
-        }
-        if (before.overall.score === null) expect(after.overall.score).toBeNull()
-        else expect(after.overall.score).toBeCloseTo(before.overall.score, 9)
-        expect(after.overall.coverage).toEqual(before.overall.coverage)
-        expect(new Set(after.gaps.map((g) => g.questionId))).toEqual(new Set(before.gaps.map((g) => g.questionId)))
-        expect(after.complete).toBe(before.complete)
-      }),
+      fc.property(
+        arbAssessment(q),
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 8 }),
+        (a, order) => {
+          const mix = shuffled(order)
+          const reordered: Questionnaire = {
+            ...q,
+            articles: mix(q.articles).map((ar) => ({
+              ...ar,
+              units: mix(ar.units).map((u) => ({ ...u, questions: mix(u.questions) })),
+            })),
+          }
+          const before = scoreAssessment(q, a)
+          const after = scoreAssessment(reordered, a)
+          for (const [id, qs] of Object.entries(before.questions))
+            expect(after.questions[id]).toEqual(qs)
+          for (const u of before.units) {
+            const other = after.units.find((x) => x.unitId === u.unitId)
+            expect(other?.assessed).toBe(u.assessed)
+            if (u.score === null) expect(other?.score).toBeNull()
+            else expect(other?.score).toBeCloseTo(u.score, 9)
+          }
+          for (const ar of before.articles) {
+            const other = after.articles.find((x) => x.articleId === ar.articleId)
+            if (ar.score === null) expect(other?.score).toBeNull()
+            else expect(other?.score).toBeCloseTo(ar.score, 9)
+          }
+          if (before.overall.score === null) expect(after.overall.score).toBeNull()
+          else expect(after.overall.score).toBeCloseTo(before.overall.score, 9)
+          expect(after.overall.coverage).toEqual(before.overall.coverage)
+          expect(new Set(after.gaps.map((g) => g.questionId))).toEqual(
+            new Set(before.gaps.map((g) => g.questionId)),
+          )
+          expect(after.complete).toBe(before.complete)
+        },
+      ),
       PROPERTY_RUNS,
     )
   })

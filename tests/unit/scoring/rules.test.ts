@@ -6,7 +6,9 @@ import { fixtureQuestionnaire } from '../fixtures/scoring/factory'
 
 const q = fixtureQuestionnaire()
 function spec(id: string): AnswerSpec {
-  const found = q.articles.flatMap((a) => a.units.flatMap((u) => u.questions)).find((x) => x.id === id)
+  const found = q.articles
+    .flatMap((a) => a.units.flatMap((u) => u.questions))
+    .find((x) => x.id === id)
   if (!found) throw new Error(`no question ${id} in the fixture`)
   return found.answer
 }
@@ -19,7 +21,9 @@ describe('answer → score', () => {
   })
 
   it('maturity levels 0–4 score 0, 25, 50, 75, 100', () => {
-    expect([0, 1, 2, 3, 4].map((l) => scoreAnswerValue(spec('7.1-P1'), l))).toEqual([0, 25, 50, 75, 100])
+    expect([0, 1, 2, 3, 4].map((l) => scoreAnswerValue(spec('7.1-P1'), l))).toEqual([
+      0, 25, 50, 75, 100,
+    ])
   })
 
   it('a higher-is-better number is linear from floor to target and clamped', () => {

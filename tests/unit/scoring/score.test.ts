@@ -18,25 +18,47 @@ const q = fixtureQuestionnaire()
 describe('special answers and the evidence gate', () => {
   it('caps an unevidenced answer above 50 at 50 and marks it; evidence lifts the cap', () => {
     const r = scoreAssessment(q, makeAssessment({ '7.1-S1': ans({ value: 'yes', evidence: [] }) }))
-    expect(r.questions['7.1-S1']).toMatchObject({ rawScore: 100, score: 50, unevidenced: true, hasEvidence: false })
+    expect(r.questions['7.1-S1']).toMatchObject({
+      rawScore: 100,
+      score: 50,
+      unevidenced: true,
+      hasEvidence: false,
+    })
     const withEvidence = scoreAssessment(q, makeAssessment({ '7.1-S1': ans({ value: 'yes' }) }))
-    expect(withEvidence.questions['7.1-S1']).toMatchObject({ score: 100, unevidenced: false, hasEvidence: true })
+    expect(withEvidence.questions['7.1-S1']).toMatchObject({
+      score: 100,
+      unevidenced: false,
+      hasEvidence: true,
+    })
   })
 
   it('leaves an unevidenced answer at or below 50 alone and unmarked', () => {
-    const r = scoreAssessment(q, makeAssessment({ '7.1-S1': ans({ value: 'partly', evidence: [] }) }))
+    const r = scoreAssessment(
+      q,
+      makeAssessment({ '7.1-S1': ans({ value: 'partly', evidence: [] }) }),
+    )
     expect(r.questions['7.1-S1']).toMatchObject({ score: 50, unevidenced: false })
   })
 
   it("scores don't know 0 and keeps it flagged", () => {
-    const r = scoreAssessment(q, makeAssessment({ '7.1-P1': ans({ special: 'dont-know', evidence: [] }) }))
-    expect(r.questions['7.1-P1']).toMatchObject({ status: 'scored', score: 0, special: 'dont-know' })
+    const r = scoreAssessment(
+      q,
+      makeAssessment({ '7.1-P1': ans({ special: 'dont-know', evidence: [] }) }),
+    )
+    expect(r.questions['7.1-P1']).toMatchObject({
+      status: 'scored',
+      score: 0,
+      special: 'dont-know',
+    })
   })
 
   it('in a shadow assessment, information not public scores 0 and is a transparency finding', () => {
     const r = scoreAssessment(
       q,
-      makeAssessment({ '7.1-O1': ans({ special: 'not-public', evidence: [] }) }, { respondent: 'shadow' }),
+      makeAssessment(
+        { '7.1-O1': ans({ special: 'not-public', evidence: [] }) },
+        { respondent: 'shadow' },
+      ),
     )
     expect(r.questions['7.1-O1']).toMatchObject({ score: 0, transparencyFinding: true })
     expect(r.units.find((u) => u.unitId === '7.1')?.transparencyFindings).toEqual(['7.1-O1'])
@@ -117,8 +139,15 @@ describe('question → unit', () => {
 
   it('does not assess a unit where more than half the in-role questions are not applicable', () => {
     const na = ans({ special: 'not-applicable', reason: 'no programme', evidence: [] })
-    const three = scoreAssessment(weighted, makeAssessment({ S1: ans({ value: 'yes' }), S2: na, P1: na, O1: na }))
-    expect(three.units[0]).toMatchObject({ assessed: false, notAssessedReason: 'mostly-not-applicable', score: null })
+    const three = scoreAssessment(
+      weighted,
+      makeAssessment({ S1: ans({ value: 'yes' }), S2: na, P1: na, O1: na }),
+    )
+    expect(three.units[0]).toMatchObject({
+      assessed: false,
+      notAssessedReason: 'mostly-not-applicable',
+      score: null,
+    })
     // Exactly half (2 of 4) is not more than half: assessed from S1 and O1 → (100 + 50) / 2 = 75.
     const two = scoreAssessment(
       weighted,
@@ -129,7 +158,12 @@ describe('question → unit', () => {
 
   it('reports a unit with nothing answered yet as not assessed, with its reason', () => {
     const r = scoreAssessment(weighted, makeAssessment({}))
-    expect(r.units[0]).toMatchObject({ assessed: false, notAssessedReason: 'no-answers', score: null, band: null })
+    expect(r.units[0]).toMatchObject({
+      assessed: false,
+      notAssessedReason: 'no-answers',
+      score: null,
+      band: null,
+    })
     expect(r.units[0]?.coverage).toMatchObject({ applicable: 4, answered: 0, answeredShare: 0 })
     expect(r.overall.score).toBeNull()
     expect(r.complete).toBe(false)
@@ -142,7 +176,11 @@ describe('cooperation roles', () => {
     const r = scoreAssessment(
       q,
       makeAssessment(
-        { '8.1-S1': ans({ value: 'yes' }), '8.1-P1': ans({ value: 4 }), '8.1-O1': ans({ value: 'partly' }) },
+        {
+          '8.1-S1': ans({ value: 'yes' }),
+          '8.1-P1': ans({ value: 4 }),
+          '8.1-O1': ans({ value: 'partly' }),
+        },
         { roles: ['partner'] },
       ),
     )
@@ -152,7 +190,10 @@ describe('cooperation roles', () => {
     })
     expect(r.questions['8.1-P1']?.score).toBeUndefined()
     // 8.1 for a partner: S 100, O 50 → 75; the provider-only answer of 4 does not count.
-    expect(r.units.find((u) => u.unitId === '8.1')).toMatchObject({ score: 75, coverage: { applicable: 2 } })
+    expect(r.units.find((u) => u.unitId === '8.1')).toMatchObject({
+      score: 75,
+      coverage: { applicable: 2 },
+    })
   })
 
   it('keeps a question in scope when it shares one role with a respondent that has both', () => {
@@ -268,7 +309,10 @@ describe('gaps and recommendations', () => {
     )
     expect(r.gaps.map((g) => g.questionId)).toEqual(['D', 'A', 'B', 'E'])
     expect(r.gaps.map((g) => g.priority)).toEqual([50, 100, 100, 50])
-    expect(r.gaps.find((g) => g.questionId === 'E')).toMatchObject({ unevidenced: true, recommend: true })
+    expect(r.gaps.find((g) => g.questionId === 'E')).toMatchObject({
+      unevidenced: true,
+      recommend: true,
+    })
     expect(r.recommendationsByAddressee).toEqual({
       government: ['D', 'A', 'B'],
       'development-partners': ['E'],
@@ -277,14 +321,32 @@ describe('gaps and recommendations', () => {
   })
 
   it('proposes a recommendation only at 50 or below', () => {
-    const r = scoreAssessment(q, makeAssessment({ '7.1-P1': ans({ value: 3 }), '7.1-S1': ans({ value: 'partly' }) }))
-    expect(r.gaps.find((g) => g.questionId === '7.1-P1')).toMatchObject({ score: 75, gap: 25, recommend: false })
-    expect(r.gaps.find((g) => g.questionId === '7.1-S1')).toMatchObject({ score: 50, recommend: true })
+    const r = scoreAssessment(
+      q,
+      makeAssessment({ '7.1-P1': ans({ value: 3 }), '7.1-S1': ans({ value: 'partly' }) }),
+    )
+    expect(r.gaps.find((g) => g.questionId === '7.1-P1')).toMatchObject({
+      score: 75,
+      gap: 25,
+      recommend: false,
+    })
+    expect(r.gaps.find((g) => g.questionId === '7.1-S1')).toMatchObject({
+      score: 50,
+      recommend: true,
+    })
   })
 
   it("includes don't know as a gap with its special answer named", () => {
-    const r = scoreAssessment(q, makeAssessment({ '7.1-S1': ans({ special: 'dont-know', evidence: [] }) }))
-    expect(r.gaps[0]).toMatchObject({ questionId: '7.1-S1', score: 0, gap: 100, special: 'dont-know' })
+    const r = scoreAssessment(
+      q,
+      makeAssessment({ '7.1-S1': ans({ special: 'dont-know', evidence: [] }) }),
+    )
+    expect(r.gaps[0]).toMatchObject({
+      questionId: '7.1-S1',
+      score: 0,
+      gap: 100,
+      special: 'dont-know',
+    })
   })
 })
 
