@@ -1,12 +1,37 @@
+// Entry point: creates the store, starts reading the stored library, and makes sure pending
+// changes are written when the page is hidden or closed (reliability.md item 4).
+// Must stay the first import: zod settings have to precede every schema (see the module).
+import '@/lib/zod-config'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
+import { createAppStore } from '@/app/store'
+import { createIdbBackend, createMemoryBackend, indexedDbAvailable } from '@/lib/storage'
+import { createDeviceStorage } from '@/lib/storage/device-storage'
+import { startServiceWorker } from '@/lib/pwa/service-worker'
+import { preferredLanguage, setLanguage } from '@/lib/i18n'
 import '@/app/styles.css'
+
+const backend = indexedDbAvailable() ? createIdbBackend() : createMemoryBackend()
+const appStore = createAppStore({ backend })
+void appStore.start()
+// Snapshots, export log and erase share the library's backend. When another tab erases the
+// device, this one reloads empty rather than keep showing (and later saving) what was erased.
+const device = createDeviceStorage({ backend, library: appStore.storage, onErasedElsewhere: () => location.reload() })
+// Updates are offered, never applied on their own; accepting one saves pending changes first.
+void startServiceWorker({ beforeReload: () => appStore.storage.flush() })
+void setLanguage(preferredLanguage())
+
+const flush = () => void appStore.storage.flush()
+window.addEventListener('pagehide', flush)
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flush()
+})
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App appStore={appStore} device={device} />
   </StrictMode>,
 )

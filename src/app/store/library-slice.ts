@@ -1,11 +1,8 @@
 // Library slice: the assessments by id and every change to them. Each change replaces the
 // changed assessment object (never mutates it), which is how the storage knows what to write.
 import type { StateCreator } from 'zustand'
-import {
-  ASSESSMENT_FORMAT,
-  ASSESSMENT_FORMAT_VERSION,
-  type Assessment,
-} from '@/domain/assessment/schema'
+import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION } from '@/domain/assessment/format'
+import type { Assessment } from '@/domain/assessment/schema'
 import type { LibrarySlice, WorkspaceState } from '@/lib/ui/workspace'
 
 export const newId = (): string => crypto.randomUUID()

@@ -5,8 +5,9 @@
 import { z } from 'zod'
 import { LanguageCode, Role } from '@/domain/questionnaire/schema'
 
-export const ASSESSMENT_FORMAT = 'international-solidarity-assessment'
-export const ASSESSMENT_FORMAT_VERSION = 1
+import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION } from './format'
+
+export { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION }
 
 export const RESPONDENT_TYPES = ['state', 'shadow'] as const
 export const RespondentType = z.enum(RESPONDENT_TYPES)

@@ -14,7 +14,7 @@
 // - a failed write (QuotaExceededError and others) is reported at once, the data stays in memory,
 //   writing is retried, and the next successful write reports "saved" again;
 // - a record is copied to a snapshot key before it is deleted.
-import { Assessment } from '@/domain/assessment/schema'
+import type { Assessment } from '@/domain/assessment/schema'
 import type { KeyValueBackend } from '@/lib/storage/backend'
 import { mergeAssessment } from '@/lib/storage/merge'
 
@@ -31,6 +31,19 @@ export const STORAGE_KEYS = {
 } as const
 
 export const BROADCAST_CHANNEL_NAME = 'isa-library'
+
+// The zod schema is loaded with the stored library rather than with the first screen
+// (performance.md); every read and write happens after `load()`, which awaits it.
+type AssessmentSchema = (typeof import('@/domain/assessment/schema'))['Assessment']
+let assessmentSchema: AssessmentSchema | undefined
+async function loadSchema(): Promise<AssessmentSchema> {
+  assessmentSchema ??= (await import('@/domain/assessment/schema')).Assessment
+  return assessmentSchema
+}
+function schema(): AssessmentSchema {
+  if (!assessmentSchema) throw new Error('the assessment schema is read before the library was loaded')
+  return assessmentSchema
+}
 
 export interface StoredRecord {
   revision: number
@@ -231,7 +244,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
   }
 
   async function load(): Promise<LoadedLibrary> {
-    const [rawIndex, allKeys] = await Promise.all([backend.get(STORAGE_KEYS.index), backend.keys()])
+    const [rawIndex, allKeys] = await Promise.all([backend.get(STORAGE_KEYS.index), backend.keys(), loadSchema()])
     const index = isIndex(rawIndex) ? rawIndex : undefined
     const version = index?.version ?? STORE_VERSION
     const recordKeys = new Set(allKeys.filter((k) => k.startsWith(STORAGE_KEYS.recordPrefix)))
@@ -266,7 +279,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
         fresh.push(await quarantine(key, raw, 'the stored entry is not an assessment record'))
         continue
       }
-      const parsed = Assessment.safeParse(raw.assessment)
+      const parsed = schema().safeParse(raw.assessment)
       if (!parsed.success) {
         fresh.push(await quarantine(key, raw, describeIssues(parsed.error)))
         continue
@@ -305,7 +318,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
         return { revision, savedAt, assessment: ours } satisfies StoredRecord
       }
       // Another tab saved a newer revision since we read ours: merge, never overwrite.
-      const theirs = Assessment.safeParse(old.assessment)
+      const theirs = schema().safeParse(old.assessment)
       const assessment = theirs.success ? mergeAssessment(base?.assessment, ours, theirs.data) : ours
       if (!theirs.success) setAside = { raw: old, reason: describeIssues(theirs.error) }
       const revision = Math.max(old.revision, baseRevision) + 1
@@ -449,7 +462,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     if (base && base.revision >= m.revision) return
     const raw = await backend.get(STORAGE_KEYS.record(m.id))
     if (!isRecord(raw)) return
-    const parsed = Assessment.safeParse(raw.assessment)
+    const parsed = schema().safeParse(raw.assessment)
     if (!parsed.success) return
     const current = baseline.get(m.id)
     if (current && current.revision >= raw.revision) return

@@ -3,7 +3,7 @@
 // the library as stored by version N and returns it as version N + 1. The raw records were
 // already backed up by the storage before any step runs. Version 1 is the first layout, so the
 // list is empty; the next layout change adds `{ from: 1, name, run }` here and a test.
-import { Assessment } from '@/domain/assessment/schema'
+import type { Assessment } from '@/domain/assessment/schema'
 import { STORE_VERSION } from '@/lib/storage/library-storage'
 import type { PersistedLibrary } from '@/lib/storage/persist-adapter'
 
@@ -30,7 +30,7 @@ function records(value: unknown): Record<string, unknown> {
   return typeof assessments === 'object' && assessments !== null ? (assessments as Record<string, unknown>) : {}
 }
 
-export function migrateStoredLibrary(persisted: unknown, version: number): PersistedLibrary {
+export async function migrateStoredLibrary(persisted: unknown, version: number): Promise<PersistedLibrary> {
   if (version > STORE_VERSION) {
     throw new StorageVersionError(
       'newer-version',
@@ -43,6 +43,8 @@ export function migrateStoredLibrary(persisted: unknown, version: number): Persi
     if (!step) throw new StorageVersionError('migration-failed', `No migration from stored layout ${v}.`)
     library = step.run(library)
   }
+  // Loaded here, not at start-up: migrations are rare and the schema is large.
+  const { Assessment } = await import('@/domain/assessment/schema')
   const assessments: Record<string, Assessment> = {}
   for (const [id, raw] of Object.entries(library.assessments)) {
     const stored = (raw as { assessment?: unknown } | null)?.assessment ?? raw

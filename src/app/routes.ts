@@ -1,0 +1,92 @@
+// The route table: one entry per screen. Every screen except the start screen is loaded on
+// demand (performance.md: first-screen JS ≤ 120 kB gzip). To add a screen, add one entry with a
+// lazy import of the feature's component; it receives RouteProps (src/lib/ui/navigation.ts).
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import type { RouteProps } from '@/lib/ui/navigation'
+import { LibraryScreen } from '@/features/library/library-screen'
+
+export interface RouteDef {
+  id: string
+  /** Path with ":name" parameters, matched against the decoded hash path. */
+  pattern: string
+  component: ComponentType<RouteProps> | LazyExoticComponent<ComponentType<RouteProps>>
+}
+
+export const routes: RouteDef[] = [
+  { id: 'library', pattern: '/', component: LibraryScreen },
+  {
+    id: 'new',
+    pattern: '/new',
+    component: lazy(() => import('@/features/setup/setup-screen').then((m) => ({ default: m.SetupScreen }))),
+  },
+  {
+    id: 'setup',
+    pattern: '/a/:id/setup',
+    component: lazy(() => import('@/features/setup/setup-screen').then((m) => ({ default: m.SetupScreen }))),
+  },
+  {
+    id: 'task-list',
+    pattern: '/a/:id',
+    component: lazy(() =>
+      import('@/features/task-list/task-list-screen').then((m) => ({ default: m.TaskListScreen })),
+    ),
+  },
+  {
+    id: 'unit',
+    pattern: '/a/:id/unit/:unitId',
+    component: lazy(() => import('@/features/unit/unit-screen').then((m) => ({ default: m.UnitScreen }))),
+  },
+  {
+    id: 'review',
+    pattern: '/a/:id/review',
+    component: lazy(() => import('@/features/review/review-screen').then((m) => ({ default: m.ReviewScreen }))),
+  },
+  {
+    id: 'results',
+    pattern: '/a/:id/results',
+    component: lazy(() => import('@/features/results/results-page').then((m) => ({ default: m.ResultsPage }))),
+  },
+  {
+    id: 'method',
+    pattern: '/method',
+    component: lazy(() => import('@/features/method/method-page')),
+  },
+  {
+    id: 'files',
+    pattern: '/files',
+    component: lazy(() => import('@/features/files/files-screen').then((m) => ({ default: m.FilesScreen }))),
+  },
+  {
+    id: 'privacy',
+    pattern: '/privacy',
+    component: lazy(() => import('@/features/privacy/privacy-screen').then((m) => ({ default: m.PrivacyScreen }))),
+  },
+]
+
+export interface RouteMatch {
+  route: RouteDef
+  params: Record<string, string>
+}
+
+export function matchRoute(pathname: string, table: readonly RouteDef[] = routes): RouteMatch | undefined {
+  const parts = pathname.split('/').filter(Boolean)
+  for (const route of table) {
+    const pattern = route.pattern.split('/').filter(Boolean)
+    if (pattern.length !== parts.length) continue
+    const params: Record<string, string> = {}
+    let ok = true
+    for (let i = 0; i < pattern.length && ok; i++) {
+      const p = pattern[i] ?? ''
+      const v = parts[i] ?? ''
+      if (p.startsWith(':')) {
+        try {
+          params[p.slice(1)] = decodeURIComponent(v)
+        } catch {
+          ok = false // a malformed escape is simply not a match
+        }
+      } else ok = p === v
+    }
+    if (ok) return { route, params }
+  }
+  return undefined
+}

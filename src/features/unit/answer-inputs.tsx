@@ -1,0 +1,152 @@
+// One input per answer type, looked up in a typed map (style.md: a renderer per question type,
+// without a mutable registry). Each is used for the current answer and for the target value.
+import type { ComponentType, ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AnswerValue } from '@/domain/assessment/schema'
+import { localize, type AnswerSpec, type AnswerType } from '@/domain/questionnaire'
+import { Choice, Fieldset, TextField } from '@/lib/ui/form-fields'
+import { parseNumber } from '@/features/unit/draft'
+
+export interface AnswerInputProps<S extends AnswerSpec = AnswerSpec> {
+  /** id of the first control, which the error summary focuses. */
+  id: string
+  spec: S
+  value: AnswerValue | undefined
+  /** Number inputs: the text as typed. */
+  text: string
+  onChange(value: AnswerValue | undefined, text: string): void
+  onBlur?(): void
+  legend: ReactNode
+  hint?: ReactNode
+  error?: string
+  /** Language of the questionnaire text. */
+  lang: string
+}
+
+type SpecOf<T extends AnswerType> = Extract<AnswerSpec, { type: T }>
+
+const YES_PARTLY_NO = ['yes', 'partly', 'no'] as const
+
+function YesPartlyNoInput({ id, value, onChange, legend, hint, error }: AnswerInputProps<SpecOf<'yes-partly-no'>>) {
+  const { t } = useTranslation()
+  return (
+    <Fieldset id={`${id}-group`} legend={legend} hint={hint} error={error}>
+      <div className="radios radios--inline">
+        {YES_PARTLY_NO.map((v, i) => (
+          <Choice
+            key={v}
+            id={i === 0 ? id : `${id}-${v}`}
+            type="radio"
+            name={id}
+            value={v}
+            checked={value === v}
+            onChange={() => onChange(v, '')}
+            label={t(`answers.${v}`)}
+          />
+        ))}
+      </div>
+    </Fieldset>
+  )
+}
+
+function MaturityInput({ id, spec, value, onChange, legend, hint, error, lang }: AnswerInputProps<SpecOf<'maturity'>>) {
+  const { t } = useTranslation()
+  return (
+    <Fieldset id={`${id}-group`} legend={legend} hint={hint} error={error}>
+      <div className="radios">
+        {spec.levels.map((level, n) => (
+          <Choice
+            key={n}
+            id={n === 0 ? id : `${id}-${n}`}
+            type="radio"
+            name={id}
+            value={String(n)}
+            checked={value === n}
+            onChange={() => onChange(n, '')}
+            label={t('answers.level', { n })}
+            hint={localize(level, lang)}
+          />
+        ))}
+      </div>
+    </Fieldset>
+  )
+}
+
+function NumberInput({ id, spec, text, onChange, onBlur, legend, hint, error, lang }: AnswerInputProps<SpecOf<'number'>>) {
+  const { t } = useTranslation()
+  const unit = localize(spec.unit, lang)
+  return (
+    <TextField
+      id={id}
+      label={legend}
+      hint={
+        <>
+          {hint ? <>{hint} </> : null}
+          {t('answers.numberHint', { min: spec.min, max: spec.max, unit })}{' '}
+          {t('answers.numberTarget', { target: spec.target, unit, source: localize(spec.targetSource, lang) })}
+        </>
+      }
+      error={error}
+      inputMode="decimal"
+      autoComplete="off"
+      className="input--number"
+      suffix={unit}
+      value={text}
+      onChange={(e) => {
+        const raw = e.target.value
+        const n = parseNumber(raw)
+        onChange(n === undefined || Number.isNaN(n) ? undefined : n, raw)
+      }}
+      onBlur={onBlur}
+    />
+  )
+}
+
+function ChecklistInput({ id, spec, value, onChange, legend, hint, error, lang }: AnswerInputProps<SpecOf<'checklist'>>) {
+  const { t } = useTranslation()
+  const selected = Array.isArray(value) ? value : []
+  return (
+    <Fieldset id={`${id}-group`} legend={legend} hint={hint ?? t('answers.checklistHint')} error={error}>
+      <div className="checkboxes">
+        {spec.items.map((item, n) => (
+          <Choice
+            key={item.id}
+            id={n === 0 ? id : `${id}-${item.id}`}
+            type="checkbox"
+            value={item.id}
+            checked={selected.includes(item.id)}
+            onChange={(e) => {
+              const next = e.target.checked
+                ? spec.items.map((i) => i.id).filter((i) => i === item.id || selected.includes(i))
+                : selected.filter((i) => i !== item.id)
+              // Unticking the last item leaves the question unanswered; "none" is said explicitly.
+              onChange(next.length > 0 ? next : undefined, '')
+            }}
+            label={localize(item.label, lang)}
+          />
+        ))}
+        <p className="checkboxes__divider">{t('answers.or')}</p>
+        <Choice
+          id={`${id}-none`}
+          type="checkbox"
+          checked={Array.isArray(value) && value.length === 0}
+          onChange={(e) => onChange(e.target.checked ? [] : undefined, '')}
+          label={t('answers.checklistNone')}
+        />
+      </div>
+    </Fieldset>
+  )
+}
+
+export const answerInputs: { [T in AnswerType]: ComponentType<AnswerInputProps<SpecOf<T>>> } = {
+  'yes-partly-no': YesPartlyNoInput,
+  maturity: MaturityInput,
+  number: NumberInput,
+  checklist: ChecklistInput,
+}
+
+/** Renders the input for any spec, keeping the spec and its component's type together. */
+export function AnswerInput(props: AnswerInputProps) {
+  const Component = answerInputs[props.spec.type] as ComponentType<AnswerInputProps>
+  return <Component {...props} />
+}

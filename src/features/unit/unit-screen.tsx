@@ -1,0 +1,240 @@
+// Unit page: the duty text with its citation and every question of the unit. Answers are saved
+// to the store as they are typed; "Save and continue" checks them, lists problems in an error
+// summary, or moves on to the next unit.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Answer, Assessment } from '@/domain/assessment/schema'
+import { allUnits, findUnit, localize, type Question, type Questionnaire } from '@/domain/questionnaire'
+import { useQuestionnaire } from '@/lib/questionnaire-source'
+import { Button } from '@/lib/ui/button'
+import { ErrorSummary, type FieldError } from '@/lib/ui/error-summary'
+import { href, navigate, paths, type RouteProps } from '@/lib/ui/navigation'
+import { PageHeading } from '@/lib/ui/page-heading'
+import { useAssessment, useWorkspace } from '@/lib/ui/workspace'
+import { answerFromDraft, draftFromAnswer, fieldIds, validateDraft, type AnswerDraft } from '@/features/unit/draft'
+import { QuestionBlock } from '@/features/unit/question-block'
+
+const inRole = (q: Question, a: Assessment) => q.roles.some((r) => a.meta.roles.includes(r))
+const newId = () => crypto.randomUUID()
+
+function Missing({ title }: { title: string }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <p>
+        <a href={href(paths.library())}>{t('ui.backToLibrary')}</a>
+      </p>
+    </>
+  )
+}
+
+export function UnitScreen({ params, query }: RouteProps) {
+  const { t } = useTranslation()
+  const assessment = useAssessment(params.id ?? '')
+  const qs = useQuestionnaire(assessment?.questionnaire.id)
+  if (!assessment) return <Missing title={t('ui.assessmentMissingTitle')} />
+  if (qs.status !== 'ready') {
+    return (
+      <p role={qs.status === 'error' ? 'alert' : 'status'}>{qs.status === 'error' ? qs.message : t('ui.loading')}</p>
+    )
+  }
+  const located = findUnit(qs.questionnaire, params.unitId ?? '')
+  if (!located) return <Missing title={t('unit.missingTitle')} />
+  return (
+    <UnitForm
+      key={located.unit.id}
+      assessment={assessment}
+      questionnaire={qs.questionnaire}
+      unitId={located.unit.id}
+      focusQuestion={query.get('q') ?? undefined}
+    />
+  )
+}
+
+function UnitForm({
+  assessment,
+  questionnaire,
+  unitId,
+  focusQuestion,
+}: {
+  assessment: Assessment
+  questionnaire: Questionnaire
+  unitId: string
+  focusQuestion?: string
+}) {
+  const { t } = useTranslation()
+  const setAnswer = useWorkspace((s) => s.setAnswer)
+  const located = useMemo(() => findUnit(questionnaire, unitId), [questionnaire, unitId])
+  const unit = located?.unit
+  const article = located?.article
+  const lang = assessment.meta.language
+  const units = useMemo(() => allUnits(questionnaire), [questionnaire])
+  const index = units.findIndex((u) => u.unit.id === unitId)
+  const prev = units[index - 1]?.unit
+  const next = units[index + 1]?.unit
+  const questions = useMemo(() => unit?.questions ?? [], [unit])
+  const asked = questions.filter((q) => inRole(q, assessment))
+  const excluded = questions.filter((q) => !inRole(q, assessment))
+
+  const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>(() =>
+    Object.fromEntries(questions.map((q) => [q.id, draftFromAnswer(assessment.answers[q.id])])),
+  )
+  /** The answer objects this page wrote, to tell our own changes from another tab's. */
+  const written = useRef<Record<string, Answer | undefined>>({})
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
+  const [submitted, setSubmitted] = useState(false)
+  const [focusKey, setFocusKey] = useState(0)
+
+  // Another tab (or an undo) changed a stored answer: show its version.
+  const answers = assessment.answers
+  useEffect(() => {
+    setDrafts((current) => {
+      let changed = false
+      const nextDrafts = { ...current }
+      for (const q of questions) {
+        const stored = answers[q.id]
+        if (q.id in written.current && stored === written.current[q.id]) continue
+        const mine = current[q.id] ? answerFromDraft(current[q.id] as AnswerDraft) : undefined
+        if (JSON.stringify(mine) === JSON.stringify(stored)) continue
+        nextDrafts[q.id] = draftFromAnswer(stored)
+        changed = true
+      }
+      return changed ? nextDrafts : current
+    })
+  }, [answers, questions])
+
+  const assessmentId = assessment.id
+  const onChange = useCallback(
+    (qid: string, draft: AnswerDraft) => {
+      setDrafts((d) => ({ ...d, [qid]: draft }))
+      const answer = answerFromDraft(draft)
+      written.current[qid] = answer
+      setAnswer(assessmentId, qid, answer)
+    },
+    [assessmentId, setAnswer],
+  )
+  const onBlurField = useCallback((fieldId: string) => {
+    setTouched((s) => (s.has(fieldId) ? s : new Set(s).add(fieldId)))
+  }, [])
+
+  const errors: FieldError[] = asked.flatMap((q) => validateDraft(q, drafts[q.id] ?? draftFromAnswer(undefined), t))
+  const visibleErrors = (qid: string): ReadonlyMap<string, string> =>
+    new Map(
+      errors
+        .filter((e) => e.fieldId.startsWith(`q-${qid}-`) && (submitted || touched.has(e.fieldId)))
+        .map((e) => [e.fieldId, e.message]),
+    )
+
+  useEffect(() => {
+    if (!focusQuestion) return
+    // Runs after the heading took focus, so a "Change" link lands on its question.
+    const target = document.getElementById(fieldIds.heading(focusQuestion))
+    if (target) {
+      target.focus()
+      target.scrollIntoView?.({ block: 'start' })
+    }
+  }, [focusQuestion])
+
+  if (!unit || !article) return null
+  const title = `${unit.id} ${localize(unit.title, lang)}`
+  return (
+    <>
+      <p>
+        <a className="back-link" href={href(paths.taskList(assessment.id))}>
+          {t('unit.backToTasks')}
+        </a>
+      </p>
+      <PageHeading caption={localize(article.title, lang)} title={title}>
+        <span className="page-heading__id">{unit.id}</span> {localize(unit.title, lang)}
+      </PageHeading>
+      <ErrorSummary errors={submitted ? errors : []} focusKey={focusKey} />
+      <figure className="duty">
+        <blockquote className="duty__text" lang={lang}>
+          <p>{localize(unit.duty.text, lang)}</p>
+        </blockquote>
+        <figcaption className="duty__citation">
+          <cite>{unit.duty.citation}</cite>
+        </figcaption>
+      </figure>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          setSubmitted(true)
+          if (errors.length > 0) {
+            setFocusKey((k) => k + 1)
+            return
+          }
+          navigate(next ? paths.unit(assessment.id, next.id) : paths.review(assessment.id))
+        }}
+      >
+        {asked.map((q) => (
+          <QuestionBlock
+            key={q.id}
+            question={q}
+            number={questions.indexOf(q) + 1}
+            draft={drafts[q.id] ?? draftFromAnswer(undefined)}
+            respondent={assessment.meta.respondent}
+            lang={lang}
+            onChange={onChange}
+            errors={visibleErrors(q.id)}
+            onBlurField={onBlurField}
+            newId={newId}
+          />
+        ))}
+        {excluded.length > 0 ? (
+          <details className="details excluded">
+            <summary className="details__summary">
+              {t('unit.excludedSummary', { count: excluded.length })}
+            </summary>
+            <div className="details__text">
+              <ul>
+                {excluded.map((q) => (
+                  <li key={q.id}>
+                    <strong>{q.id}</strong> {localize(q.text[assessment.meta.respondent], lang)}{' '}
+                    <span className="hint">
+                      {t('unit.excludedReason', { roles: q.roles.map((r) => t(`roles.${r}`)).join(t('ui.and')) })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </details>
+        ) : null}
+        <div className="button-group">
+          <Button type="submit">{t('unit.saveAndContinue')}</Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setSubmitted(true)
+              if (errors.length > 0) setFocusKey((k) => k + 1)
+              else navigate(paths.taskList(assessment.id))
+            }}
+          >
+            {t('unit.saveAndReturn')}
+          </Button>
+        </div>
+      </form>
+      <nav className="pagination" aria-label={t('unit.pagination')}>
+        {prev ? (
+          <a className="pagination__prev" href={href(paths.unit(assessment.id, prev.id))} rel="prev">
+            <span className="pagination__label">{t('unit.previous')}</span>
+            <span className="pagination__unit">
+              {prev.id} {localize(prev.title, lang)}
+            </span>
+          </a>
+        ) : null}
+        {next ? (
+          <a className="pagination__next" href={href(paths.unit(assessment.id, next.id))} rel="next">
+            <span className="pagination__label">{t('unit.next')}</span>
+            <span className="pagination__unit">
+              {next.id} {localize(next.title, lang)}
+            </span>
+          </a>
+        ) : null}
+      </nav>
+    </>
+  )
+}
+

@@ -1,0 +1,42 @@
+// Which interface languages exist and how they are written. A catalog is added by dropping
+// `catalogs/<code>.ts` (exporting `catalog`, typed as `Catalog`) into the catalogs folder: the
+// glob below finds it, so no other file changes.
+import type { Catalog } from '@/lib/i18n/catalogs/en'
+
+export const DEFAULT_LANGUAGE = 'en'
+
+/** Scripts written right to left, by primary language subtag. */
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'dv', 'yi'])
+
+export function directionOf(language: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(language.split('-')[0] ?? '') ? 'rtl' : 'ltr'
+}
+
+type CatalogModule = { catalog: Catalog }
+
+const modules = import.meta.glob<CatalogModule>(['./catalogs/*.ts', '!./catalogs/en.ts'])
+
+const loaders: Record<string, () => Promise<CatalogModule>> = Object.fromEntries(
+  Object.entries(modules).map(([path, load]) => [path.replace(/^.*\/(.+)\.ts$/, '$1'), load]),
+)
+
+/** Codes of every interface language with a catalog, English first. */
+export const UI_LANGUAGES: readonly string[] = [DEFAULT_LANGUAGE, ...Object.keys(loaders).sort()]
+
+export function hasCatalog(language: string): boolean {
+  return language === DEFAULT_LANGUAGE || language in loaders
+}
+
+export async function loadCatalog(language: string): Promise<Catalog | undefined> {
+  const load = loaders[language]
+  return load ? (await load()).catalog : undefined
+}
+
+/** The language's own name for itself ("Français", "العربية"), for language pickers. */
+export function nativeLanguageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}

@@ -1,0 +1,162 @@
+// Form building blocks in the GOV.UK manner: a label, an optional hint and an inline error tied
+// to the input with aria-describedby; groups of radios or checkboxes in a fieldset with a legend.
+import type { ComponentProps, ReactNode } from 'react'
+
+export function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
+  return ids.length ? ids.join(' ') : undefined
+}
+
+export function Hint({ id, children }: { id: string; children?: ReactNode }) {
+  return children ? (
+    <div id={`${id}-hint`} className="hint">
+      {children}
+    </div>
+  ) : null
+}
+
+export function InlineError({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p id={`${id}-error`} className="error-message">
+      {message}
+    </p>
+  ) : null
+}
+
+interface FieldBase {
+  id: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+}
+
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  suffix,
+  ...input
+}: FieldBase & ComponentProps<'input'> & { suffix?: ReactNode }) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <InlineError id={id} message={error} />
+      <div className="input-wrapper">
+        <input
+          id={id}
+          className={`input${className ? ` ${className}` : ''}`}
+          aria-describedby={describedBy(id, hint, error)}
+          aria-invalid={error ? true : undefined}
+          {...input}
+        />
+        {suffix ? <span className="input-suffix">{suffix}</span> : null}
+      </div>
+    </div>
+  )
+}
+
+export function TextArea({ id, label, hint, error, ...input }: FieldBase & ComponentProps<'textarea'>) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <InlineError id={id} message={error} />
+      <textarea
+        id={id}
+        className="textarea"
+        rows={3}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...input}
+      />
+    </div>
+  )
+}
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+  ...select
+}: FieldBase & ComponentProps<'select'>) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <InlineError id={id} message={error} />
+      <select
+        id={id}
+        className="select"
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...select}
+      >
+        {children}
+      </select>
+    </div>
+  )
+}
+
+/** A fieldset whose legend names a group of radios or checkboxes. */
+export function Fieldset({
+  id,
+  legend,
+  hint,
+  error,
+  children,
+  legendClassName,
+}: {
+  id: string
+  legend: ReactNode
+  hint?: ReactNode
+  error?: string
+  children: ReactNode
+  legendClassName?: string
+}) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className={legendClassName ?? 'legend'}>{legend}</legend>
+        <Hint id={id}>{hint}</Hint>
+        <InlineError id={id} message={error} />
+        {children}
+      </fieldset>
+    </div>
+  )
+}
+
+export function Choice({
+  id,
+  type,
+  label,
+  hint,
+  ...input
+}: { id: string; type: 'radio' | 'checkbox'; label: ReactNode; hint?: ReactNode } & Omit<
+  ComponentProps<'input'>,
+  'type' | 'id'
+>) {
+  return (
+    <div className={type === 'radio' ? 'radio' : 'checkbox'}>
+      <input id={id} type={type} className="choice-input" aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      <label className="choice-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${id}-hint`} className="hint choice-hint">
+          {hint}
+        </div>
+      ) : null}
+    </div>
+  )
+}
