@@ -14,7 +14,7 @@ import {
 
 const FILE = 'questionnaires/international-solidarity-7-9.json'
 /** The UN source text lives beside the checkout (see docs and issue 3), not inside it. */
-const SOURCE = '../shared/source/A-HRC-35-35-international-solidarity.txt'
+const SOURCE = 'docs/sources/A-HRC-35-35-annex.txt'
 
 /** Methodology section 1, in order. */
 const UNIT_IDS = [
