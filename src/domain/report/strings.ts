@@ -224,7 +224,8 @@ const en: ReportStrings = {
   contents: 'Contents',
   notAssessed: 'not assessed',
   noData: 'no data',
-  percent: (share) => `${Math.round(share * 100)}%`,
+  // A no-break space keeps the number and its sign on one line.
+  percent: (share) => `${Math.round(share * 100)}\u00A0%`,
   bands: {
     'not-aligned': 'not aligned',
     minimal: 'minimal alignment',
