@@ -272,6 +272,25 @@ describe('previewImport and applyImport', () => {
     expect(library).toEqual([norway, morocco])
   })
 
+  it('hands back replaced copies intact, so the undo snapshot restores them exactly (reliability 9)', () => {
+    const library = [norway, morocco, kenya]
+    const before = serializeFile(library, 'x')
+    const incoming = [
+      edited(norway, '2031-01-01T00:00:00.000Z'),
+      edited(kenya, '2031-01-01T00:00:00.000Z'),
+    ]
+    const applied = applyImport(library, previewImport(library, incoming))
+    if (!applied.ok) throw new Error(applied.message)
+    expect(applied.replaced).toEqual([norway, kenya])
+    // Undo: put the snapshot back over the newer copies.
+    const undo = applyImport(
+      applied.library,
+      previewImport(applied.library, applied.replaced, { replaceNewer: true }),
+    )
+    if (!undo.ok) throw new Error(undo.message)
+    expect(serializeFile(undo.library, 'x')).toBe(before)
+  })
+
   it('refuses a preview made against a library that has changed since', () => {
     const preview = previewImport([norway], [kenya, edited(norway, '2031-01-01T00:00:00.000Z')])
     const changed = [edited(norway, '2030-06-01T00:00:00.000Z')]
