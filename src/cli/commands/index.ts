@@ -3,6 +3,7 @@ import { validateCommand } from './validate'
 import { scoreCommand } from './score'
 import { compareCommand } from './compare'
 import { mergeCommand } from './merge'
+import { reportCommand } from './report'
 
 export interface Command {
   summary: string
@@ -14,4 +15,5 @@ export const commands: Record<string, Command> = {
   score: scoreCommand,
   compare: compareCommand,
   merge: mergeCommand,
+  report: reportCommand,
 }
