@@ -1,0 +1,150 @@
+// The recharts drawings of the comparison: both unit profiles on one radar, and the difference per
+// unit as bars above and below zero. Loaded only through React.lazy (chart-frame.tsx), so recharts
+// stays out of the first screen. The SVG repeats the visible summary and the data table, which is
+// what assistive technology reads.
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { COMPARE_COLOURS } from '@/features/compare/charts/palette'
+
+export interface ProfileDatum {
+  unitId: string
+  /** Null where the unit is not assessed: the line breaks there instead of dropping to zero. */
+  first: number | null
+  second: number | null
+}
+
+export interface ProfileRadarProps {
+  data: readonly ProfileDatum[]
+  firstLabel: string
+  secondLabel: string
+  formatTick: (value: number) => string
+}
+
+export function ProfileRadar({ data, firstLabel, secondLabel, formatTick }: ProfileRadarProps) {
+  const rows = data.map((d) => ({ ...d }))
+  return (
+    <RadarChart
+      data={rows}
+      responsive
+      className="cmp-chart cmp-chart--radar"
+      style={{ width: '100%', maxWidth: 560, aspectRatio: 1 }}
+      outerRadius="66%"
+      accessibilityLayer={false}
+      margin={{ top: 16, right: 24, bottom: 16, left: 24 }}
+    >
+      <PolarGrid stroke={COMPARE_COLOURS.grid} />
+      <PolarAngleAxis dataKey="unitId" tick={{ fill: COMPARE_COLOURS.text, fontSize: 12 }} />
+      <PolarRadiusAxis
+        domain={[0, 100]}
+        tickCount={6}
+        angle={90}
+        tickFormatter={formatTick}
+        tick={{ fill: COMPARE_COLOURS.text, fontSize: 11 }}
+        stroke={COMPARE_COLOURS.grid}
+      />
+      <Radar
+        name={firstLabel}
+        dataKey="first"
+        stroke={COMPARE_COLOURS.first}
+        strokeWidth={2.5}
+        fill={COMPARE_COLOURS.first}
+        fillOpacity={0.12}
+        dot={{ r: 3, fill: COMPARE_COLOURS.first, stroke: COMPARE_COLOURS.first }}
+        isAnimationActive={false}
+      />
+      <Radar
+        name={secondLabel}
+        dataKey="second"
+        stroke={COMPARE_COLOURS.second}
+        strokeWidth={2.5}
+        strokeDasharray="7 5"
+        fill="none"
+        fillOpacity={0}
+        dot={{ r: 3, fill: '#ffffff', stroke: COMPARE_COLOURS.second, strokeWidth: 2 }}
+        isAnimationActive={false}
+      />
+      <Legend verticalAlign="bottom" iconType="plainline" wrapperStyle={{ paddingTop: 8 }} />
+    </RadarChart>
+  )
+}
+
+export interface DifferenceDatum {
+  unitId: string
+  /** second − first; null where a side has no score (no bar is drawn). */
+  difference: number | null
+}
+
+export interface DifferenceBarsProps {
+  data: readonly DifferenceDatum[]
+  threshold: number
+  differenceLabel: string
+  thresholdLabel: string
+  formatValue: (value: number) => string
+}
+
+const HATCH_ID = 'cmp-pattern-negative'
+
+export function DifferenceBars({ data, threshold, differenceLabel, thresholdLabel, formatValue }: DifferenceBarsProps) {
+  const rows = data.map((d) => ({ ...d }))
+  const extent = Math.max(threshold + 10, ...data.map((d) => Math.abs(d.difference ?? 0)))
+  const limit = Math.min(100, Math.ceil(extent / 10) * 10)
+  const label = (value: unknown) => (typeof value === 'number' ? formatValue(value) : '')
+  return (
+    <BarChart
+      data={rows}
+      responsive
+      className="cmp-chart cmp-chart--bars"
+      style={{ width: '100%', maxWidth: 720, height: 320 }}
+      accessibilityLayer={false}
+      margin={{ top: 20, right: 12, bottom: 8, left: 0 }}
+      barCategoryGap="20%"
+    >
+      <defs>
+        {/* Lower-than-first bars are hatched as well as coloured, so the sign never rests on colour. */}
+        <pattern id={HATCH_ID} width={8} height={8} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width={8} height={8} fill="#fbe0d3" />
+          <rect width={3} height={8} fill={COMPARE_COLOURS.negative} />
+        </pattern>
+      </defs>
+      <CartesianGrid vertical={false} stroke={COMPARE_COLOURS.grid} />
+      <XAxis dataKey="unitId" tick={{ fill: COMPARE_COLOURS.text, fontSize: 12 }} stroke={COMPARE_COLOURS.axis} interval={0} angle={-35} textAnchor="end" height={56} />
+      <YAxis
+        domain={[-limit, limit]}
+        tickFormatter={formatValue}
+        width={40}
+        tick={{ fill: COMPARE_COLOURS.text, fontSize: 11 }}
+        stroke={COMPARE_COLOURS.axis}
+      />
+      <ReferenceLine y={0} stroke={COMPARE_COLOURS.axis} strokeWidth={1.5} />
+      <ReferenceLine y={threshold} stroke={COMPARE_COLOURS.threshold} strokeDasharray="5 4" label={{ value: thresholdLabel, position: 'insideTopRight', fill: COMPARE_COLOURS.text, fontSize: 11 }} />
+      <ReferenceLine y={-threshold} stroke={COMPARE_COLOURS.threshold} strokeDasharray="5 4" />
+      <Bar dataKey="difference" name={differenceLabel} isAnimationActive={false} strokeWidth={1.5}>
+        {rows.map((d) => {
+          const negative = (d.difference ?? 0) < 0
+          return (
+            <Cell
+              key={d.unitId}
+              fill={negative ? `url(#${HATCH_ID})` : COMPARE_COLOURS.positive}
+              stroke={negative ? COMPARE_COLOURS.negative : COMPARE_COLOURS.positive}
+            />
+          )
+        })}
+        <LabelList dataKey="difference" position="top" formatter={label} fill={COMPARE_COLOURS.text} fontSize={11} />
+      </Bar>
+    </BarChart>
+  )
+}

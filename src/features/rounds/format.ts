@@ -1,0 +1,51 @@
+// Number and date formatting for the rounds screen. Scores are rounded half up exactly as the
+// engine's formatScore does, so a score here reads the same as on the results page and in the report.
+import { roundHalfUp } from '@/domain/scoring'
+
+const DASH = '–'
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(locale, options)
+  } catch {
+    // An unknown tag from a custom questionnaire must not blank the page.
+    return new Intl.NumberFormat('en', options)
+  }
+}
+
+/** A 0–100 score as a whole number ("–" when there is none). */
+export function formatScoreIn(locale: string, score: number | null | undefined): string {
+  if (score === null || score === undefined || !Number.isFinite(score)) return DASH
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(roundHalfUp(score))
+}
+
+/**
+ * The difference `to − from` as the reader can check it from the two shown scores: each is rounded
+ * first, so 87.5 and 50 show as 88 and 50 with a difference of −38. Null unless both exist.
+ */
+export function shownDifference(from: number | null | undefined, to: number | null | undefined): number | null {
+  if (from === null || from === undefined || to === null || to === undefined) return null
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return null
+  return roundHalfUp(to) - roundHalfUp(from)
+}
+
+/** A signed whole difference: "+25", "−10", "0" ("–" when there is none). */
+export function formatDifferenceIn(locale: string, difference: number | null | undefined): string {
+  if (difference === null || difference === undefined || !Number.isFinite(difference)) return DASH
+  return numberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(difference)
+}
+
+/** The difference of two scores as shown: "+25", "−10", "0" ("–" when a side has none). */
+export function formatChangeIn(locale: string, from: number | null | undefined, to: number | null | undefined): string {
+  return formatDifferenceIn(locale, shownDifference(from, to))
+}
+
+/** An ISO calendar date as a medium date, the same day in every time zone. */
+export function formatDateIn(locale: string, iso: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+  } catch {
+    return iso
+  }
+}
