@@ -46,6 +46,8 @@ export type ImportErrorCode =
   | 'damaged-envelope'
   | 'no-assessments'
   | 'invalid-assessment'
+  /** A bug on our side; tests assert it never happens, users still get a sentence, not a crash. */
+  | 'unexpected'
 
 export type ImportResult =
   | {
@@ -293,6 +295,17 @@ export function parseAssessmentFile(
   input: string | Uint8Array,
   options: ImportOptions = {},
 ): ImportResult {
+  try {
+    return readAssessmentFile(input, options)
+  } catch {
+    return fail(
+      'unexpected',
+      `This file could not be read because of an unexpected problem in the app; ${EXPORT_AGAIN}.`,
+    )
+  }
+}
+
+function readAssessmentFile(input: string | Uint8Array, options: ImportOptions): ImportResult {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES
   const read = readText(input, maxBytes)
   if (!('text' in read)) return read

@@ -53,6 +53,8 @@ export function importInto(
   options?: ImportOptions,
 ): ImportFlow {
   const result = parseAssessmentFile(input, options)
+  // The catch-all in the pipeline hides bugs from users, not from tests.
+  if (!result.ok) expect(result.code).not.toBe('unexpected')
   if (!result.ok) return { ok: false, message: result.message, library }
   const applied = applyImport(library, previewImport(library, result.assessments))
   if (!applied.ok) return { ok: false, message: applied.message, library }

@@ -37,6 +37,7 @@ function rejection(
 ) {
   const result = parseAssessmentFile(input, options)
   if (result.ok) throw new Error('expected a rejection')
+  expect(result.code).not.toBe('unexpected')
   expectOneSentence(result.message)
   return result
 }
@@ -155,6 +156,16 @@ describe('rejections, each one sentence that says what to do', () => {
     const result = rejection(encrypted)
     expect(result.code).toBe('encrypted')
     expect(result.message).toBe('This file is encrypted; open it with its passphrase.')
+  })
+
+  it('turns even a failure inside the app into a sentence instead of a crash', () => {
+    const broken = [testQuestionnaire]
+    broken.find = () => {
+      throw new Error('boom')
+    }
+    const result = parseAssessmentFile(readFixture('v2.json'), { questionnaires: broken })
+    expect(result).toMatchObject({ ok: false, code: 'unexpected' })
+    if (!result.ok) expectOneSentence(result.message)
   })
 
   it('keeps messages on one line and short whatever the file holds', () => {
