@@ -18,7 +18,7 @@ import type { Answer } from '@/domain/assessment/schema'
 import { formatValidationProblems, validateAssessment } from '@/domain/assessment/validate'
 import { applyMerge, preferResolutions, previewMerge } from '@/domain/merge'
 import { SPECIAL_ANSWER_LABELS } from '@/domain/scoring'
-import { canonicalize, describeValue } from '@/domain/files'
+import { describeValue, serializeFile } from '@/domain/files'
 
 const USAGE =
   'Usage: npm run cli -- merge <base.json> <file.json>... -o <merged.json> [--prefer first|last] [--questionnaire <questionnaire.json>]'
@@ -109,18 +109,16 @@ export const mergeCommand: Command = {
       }
 
       const resolutions = prefer ? preferResolutions(preview, prefer) : {}
-      const merged = applyMerge(base.assessment, preview, resolutions, new Date().toISOString())
+      const now = new Date().toISOString()
+      const merged = applyMerge(base.assessment, preview, resolutions, now)
       const check = validateAssessment(merged, base.questionnaire)
       if (!check.ok) {
         throw new CliError(
           `The merged assessment would not be valid, so nothing was written:\n${formatValidationProblems(check.problems)}`,
         )
       }
-      await writeFile(
-        output,
-        `${JSON.stringify(canonicalize(check.assessment), null, 2)}\n`,
-        'utf8',
-      )
+      // Written as an exported file, so the app imports it like any other.
+      await writeFile(output, serializeFile([check.assessment], now), 'utf8')
       const how = conflicts.length > 0 ? `; conflicts resolved with --prefer ${prefer ?? ''}` : ''
       writeOut(`Merged ${inputs.length} files into ${output}: ${summary}${how}.`)
       return 0

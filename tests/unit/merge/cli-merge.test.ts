@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mergeCommand } from '@/cli/commands/merge'
-import { Assessment } from '@/domain/assessment/schema'
+import type { Assessment } from '@/domain/assessment/schema'
+import { parseAssessmentFile } from '@/domain/files'
 import { CLI_FIXTURES, FIXTURE_QUESTIONNAIRE, runCli } from '../fixtures/scoring/capture'
 
 // dept-a: 7.1-S1 yes, 7.1-P1 level 2; dept-b: 7.1-P1 level 3 (conflict), 8.1-S1 partly; dept-c: 7.2-S1.
@@ -18,8 +19,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
+/** The merged file, read the way the app imports it. */
 async function readMerged(path: string): Promise<Assessment> {
-  return Assessment.parse(JSON.parse(await readFile(path, 'utf8')) as unknown)
+  const opened = parseAssessmentFile(await readFile(path, 'utf8'))
+  if (!opened.ok) throw new Error(opened.message)
+  expect(opened.kind).toBe('file')
+  const [only] = opened.assessments
+  if (!only || opened.assessments.length !== 1) throw new Error('expected one assessment')
+  return only
 }
 
 describe('cli merge', () => {

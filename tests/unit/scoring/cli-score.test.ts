@@ -9,6 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { scoreCommand } from '@/cli/commands/score'
 import { Questionnaire } from '@/domain/questionnaire/schema'
 import { createAssessment } from '@/domain/assessment'
+import type { Assessment } from '@/domain/assessment/schema'
+import { serializeFile } from '@/domain/files'
 import type { AssessmentScore } from '@/domain/scoring'
 import { CLI_FIXTURES, FIXTURE_QUESTIONNAIRE, runCli } from '../fixtures/scoring/capture'
 
@@ -50,6 +52,19 @@ describe('cli score', () => {
     expect(result.overall.score).toBeCloseTo(43.75, 9)
     expect(result.overall.redFlags).toEqual(['8.1-S1'])
     expect(result.units.map((u) => u.unitId)).toEqual(['7.1', '7.2', '8.1'])
+  })
+
+  it('scores an exported file holding one assessment', async () => {
+    const state = JSON.parse(await readFile(`${CLI_FIXTURES}/state.json`, 'utf8')) as Assessment
+    const dir = await mkdtemp(join(tmpdir(), 'score-'))
+    dirs.push(dir)
+    await writeFile(join(dir, 'exported.json'), serializeFile([state], '2025-01-02T00:00:00.000Z'))
+    const { code, out } = await runCli(scoreCommand, [
+      join(dir, 'exported.json'),
+      ...FIXTURE_QUESTIONNAIRE,
+    ])
+    expect(code).toBe(0)
+    expect(out).toMatch(/^Overall\s+44\s+partial/m)
   })
 
   it('lists every validation problem and exits with 1 for an invalid file', async () => {
