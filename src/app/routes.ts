@@ -61,6 +61,21 @@ export const routes: RouteDef[] = [
     pattern: '/privacy',
     component: lazy(() => import('@/features/privacy/privacy-screen').then((m) => ({ default: m.PrivacyScreen }))),
   },
+  {
+    id: 'compare',
+    pattern: '/compare',
+    component: lazy(() => import('@/features/compare/compare-screen').then((m) => ({ default: m.CompareScreen }))),
+  },
+  {
+    id: 'rounds',
+    pattern: '/rounds',
+    component: lazy(() => import('@/features/rounds/rounds-screen').then((m) => ({ default: m.RoundsScreen }))),
+  },
+  {
+    id: 'merge',
+    pattern: '/a/:id/merge',
+    component: lazy(() => import('@/features/merge/merge-screen').then((m) => ({ default: m.MergeScreen }))),
+  },
 ]
 
 export interface RouteMatch {
