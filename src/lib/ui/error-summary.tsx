@@ -24,9 +24,15 @@ export function focusField(fieldId: string): void {
 export function ErrorSummary({ errors, focusKey }: { errors: FieldError[]; focusKey: number }) {
   const { t } = useTranslation()
   const ref = useRef<HTMLDivElement>(null)
+  const focusedKey = useRef(0)
+  const shown = errors.length > 0
+  // Errors may render a commit after the submit that raised focusKey, so focus once both are in.
   useEffect(() => {
-    if (focusKey > 0) ref.current?.focus()
-  }, [focusKey])
+    if (focusKey > focusedKey.current && shown && ref.current) {
+      focusedKey.current = focusKey
+      ref.current.focus()
+    }
+  }, [focusKey, shown])
   if (errors.length === 0) return null
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
