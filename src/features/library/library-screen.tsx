@@ -7,7 +7,7 @@ import { useFormatters } from '@/lib/i18n'
 import { Button, ButtonLink } from '@/lib/ui/button'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { Tag } from '@/lib/ui/tag'
-import { href, navigate, paths } from '@/lib/ui/navigation'
+import { hasRoute, href, navigate, paths } from '@/lib/ui/navigation'
 import { useWorkspace } from '@/lib/ui/workspace'
 import { TextField } from '@/lib/ui/form-fields'
 import { useQuestionnaire, type QuestionnaireState } from '@/lib/questionnaire-source'
@@ -205,6 +205,18 @@ export function LibraryScreen() {
           ))}
         </ul>
       )}
+      {list.length >= 2 && hasRoute('compare') ? (
+        <div className="button-group">
+          <ButtonLink variant="secondary" href={href(paths.compare())}>
+            {t('compare.title')}
+          </ButtonLink>
+          {hasRoute('rounds') ? (
+            <ButtonLink variant="secondary" href={href(paths.rounds())}>
+              {t('rounds.title')}
+            </ButtonLink>
+          ) : null}
+        </div>
+      ) : null}
       <ExamplePicker />
     </>
   )
