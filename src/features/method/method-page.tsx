@@ -74,7 +74,7 @@ export function MethodView({ method }: { method: MethodDescription }) {
                 {example.rows.map((row) => (
                   <tr key={row.questionId}>
                     <th scope="row">{row.question}</th>
-                    <td>{t(`results.indicator.${row.indicator}`)}</td>
+                    <td>{t(`indicators.${row.indicator}`)}</td>
                     <td>{row.answer}</td>
                     <td>{row.evidence ? t('method.yes') : t('method.no')}</td>
                     <td>{formatDecimal(row.weight)}</td>

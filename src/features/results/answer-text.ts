@@ -15,7 +15,7 @@ export function describeValue(question: Question, value: AnswerValue, language: 
   const spec = question.answer
   switch (spec.type) {
     case 'yes-partly-no':
-      if (value === 'yes' || value === 'partly' || value === 'no') return t(`results.answer.${value}`)
+      if (value === 'yes' || value === 'partly' || value === 'no') return t(`answers.${value}`)
       break
     case 'maturity': {
       const level = typeof value === 'number' ? spec.levels[value] : undefined
@@ -51,7 +51,7 @@ export function describeValue(question: Question, value: AnswerValue, language: 
 
 /** The current answer in words, including special answers. */
 export function describeAnswer(question: Question, answer: Answer | undefined, language: string, t: TFunction): string {
-  if (answer?.special) return t(`results.answer.${answer.special}`)
+  if (answer?.special) return t(`specialAnswers.${answer.special}`)
   if (answer?.value === undefined) return t('results.answer.unanswered')
   return describeValue(question, answer.value, language, t)
 }

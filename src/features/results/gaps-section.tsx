@@ -93,7 +93,7 @@ export function GapsSection({ questionnaire, assessment, score, language, headin
                     </p>
                     <p className="results-gap__question">{questionText(found.question, assessment.meta.respondent, language)}</p>
                     <dl className="results-gap__facts">
-                      <div>
+                      <div className="results-gap__answer">
                         <dt>{t('results.gaps.answer')}</dt>
                         <dd>{describeAnswer(found.question, answer, language, t)}</dd>
                       </div>

@@ -14,7 +14,7 @@ export function ProfileSection({ questionnaire, score, language, headingId }: Se
   const units = unitRows(questionnaire, score, language)
   const articles = articleRows(questionnaire, score, language)
   const fmt = (value: number | null | undefined) => formatScoreIn(language, value)
-  const typeLabels = Object.fromEntries(INDICATOR_TYPES.map((type) => [type, t(`results.indicator.${type}`)])) as Record<
+  const typeLabels = Object.fromEntries(INDICATOR_TYPES.map((type) => [type, t(`indicators.${type}`)])) as Record<
     IndicatorType,
     string
   >
@@ -42,7 +42,13 @@ export function ProfileSection({ questionnaire, score, language, headingId }: Se
       if (value !== null && (!weakest || value < weakest.value)) weakest = { type, value }
     }
     return weakest
-      ? [t('results.profile.barsSummaryItem', { article: a.title, type: typeLabels[weakest.type], score: fmt(weakest.value) })]
+      ? [
+          t('results.profile.barsSummaryItem', {
+            article: t('results.profile.articleShort', { id: a.articleId }),
+            type: typeLabels[weakest.type],
+            score: fmt(weakest.value),
+          }),
+        ]
       : []
   })
   const barsSummary = barItems.length > 0 ? `${barItems.join('; ')}.` : t('results.profile.barsSummaryNone')
@@ -89,7 +95,7 @@ export function ProfileSection({ questionnaire, score, language, headingId }: Se
                   {u.score.assessed ? (
                     <>
                       <td>{fmt(u.score.score)}</td>
-                      <td>{u.score.band ? t(`results.band.${u.score.band}`) : ''}</td>
+                      <td>{u.score.band ? t(`bands.${u.score.band}`) : ''}</td>
                     </>
                   ) : (
                     <td colSpan={2}>

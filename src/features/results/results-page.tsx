@@ -15,7 +15,7 @@ function Problem({ message }: { message: string }) {
       <PageHeading>{t('results.heading')}</PageHeading>
       <p role="alert">{message}</p>
       <p>
-        <a href={href(paths.library())}>{t('results.backToLibrary')}</a>
+        <a href={href(paths.library())}>{t('ui.backToLibrary')}</a>
       </p>
     </>
   )
@@ -28,9 +28,9 @@ export function ResultsPage({ params }: RouteProps) {
   const assessment = useAssessment(id)
   const source = useQuestionnaire(assessment?.questionnaire.id)
 
-  if (!hydrated) return <p role="status">{t('results.loading')}</p>
+  if (!hydrated) return <p role="status">{t('ui.loading')}</p>
   if (!assessment) return <Problem message={t('results.notFound')} />
-  if (source.status === 'loading') return <p role="status">{t('results.loading')}</p>
+  if (source.status === 'loading') return <p role="status">{t('ui.loading')}</p>
   if (source.status === 'error') return <Problem message={source.message} />
 
   const score = cachedScore(source.questionnaire, assessment)

@@ -97,7 +97,7 @@ export function ResultsView({ questionnaire, assessment, score, language, header
           <p className="results-header__subject">
             {t('results.subject', {
               state: meta.state,
-              respondent: t(`results.respondent.${meta.respondent}`),
+              respondent: t(`respondent.${meta.respondent}`),
               from: formatDate(language, meta.period.from),
               to: formatDate(language, meta.period.to),
             })}

@@ -75,7 +75,7 @@ export function TargetsSection({ questionnaire, assessment, score, language, hea
                       </th>
                       <td>{u.current === null ? t('results.notAssessed') : fmt(u.current)}</td>
                       <td>{fmt(u.planned)}</td>
-                      <td>{formatScoreChange(language, u.current, u.planned)}</td>
+                      <td className="results-table__change">{formatScoreChange(language, u.current, u.planned)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -114,7 +114,7 @@ export function TargetsSection({ questionnaire, assessment, score, language, hea
                           {t('results.targets.scoreValue', { score: fmt(questionScore.targetScore) })}
                         </span>
                       </td>
-                      <td>{formatScoreChange(language, questionScore.score, questionScore.targetScore)}</td>
+                      <td className="results-table__change">{formatScoreChange(language, questionScore.score, questionScore.targetScore)}</td>
                     </tr>
                   )
                 })}

@@ -1,7 +1,7 @@
 // The results screens show exactly the engine's numbers for a fixture assessment: overall and
 // article scores with bands, unit scores, coverage, red flags, transparency findings, gap order,
 // filters and targets.
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import '@/lib/i18n'
@@ -9,6 +9,9 @@ import { formatScore, scoreAssessment, type AssessmentScore } from '@/domain/sco
 import type { Assessment } from '@/domain/assessment/schema'
 import { ResultsView } from '@/features/results/results-view'
 import { assessment, questionnaire } from './fixtures'
+
+// The whole results page renders in each test; the shared test machines can be slow.
+vi.setConfig({ testTimeout: 30_000 })
 
 const pct = (share: number) => new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(share)
 

@@ -16,6 +16,7 @@ import {
   RadarChart,
   XAxis,
   YAxis,
+  type DotItemDotProps,
 } from 'recharts'
 import type { IndicatorType } from '@/domain/questionnaire/schema'
 import { CHART_COLOURS, INDICATOR_PATTERNS } from '@/features/results/charts/palette'
@@ -64,6 +65,17 @@ function angleTick(notAssessed: ReadonlySet<string>, notAssessedLabel: string) {
   return AngleTick
 }
 
+/** A point marker, drawn only where the unit has a value (a missing unit is a gap, not a dot at 0). */
+function radarDot(stroke: string, fill: string) {
+  function RadarDot({ cx, cy, index }: DotItemDotProps) {
+    if (typeof cx !== 'number' || typeof cy !== 'number' || !Number.isFinite(cx) || !Number.isFinite(cy)) {
+      return <g key={index} />
+    }
+    return <circle key={index} cx={cx} cy={cy} r={3.5} fill={fill} stroke={stroke} strokeWidth={2} />
+  }
+  return RadarDot
+}
+
 export function UnitRadar({ data, notAssessedLabel, currentLabel, plannedLabel, formatTick }: UnitRadarProps) {
   const notAssessed = new Set(data.filter((d) => d.current === null).map((d) => d.unitId))
   const rows = data.map((d) => ({ ...d }))
@@ -82,7 +94,7 @@ export function UnitRadar({ data, notAssessedLabel, currentLabel, plannedLabel, 
       <PolarRadiusAxis
         domain={[0, 100]}
         tickCount={6}
-        angle={90}
+        angle={90 - 180 / Math.max(data.length, 1)}
         tickFormatter={formatTick}
         tick={{ fill: CHART_COLOURS.text, fontSize: 11 }}
         stroke={CHART_COLOURS.grid}
@@ -94,7 +106,7 @@ export function UnitRadar({ data, notAssessedLabel, currentLabel, plannedLabel, 
         strokeWidth={2.5}
         fill={CHART_COLOURS.current}
         fillOpacity={plannedLabel ? 0.08 : 0.18}
-        dot={{ r: 3, fill: CHART_COLOURS.current, stroke: CHART_COLOURS.current }}
+        dot={radarDot(CHART_COLOURS.current, CHART_COLOURS.current)}
         isAnimationActive={false}
       />
       {plannedLabel && (
@@ -106,11 +118,11 @@ export function UnitRadar({ data, notAssessedLabel, currentLabel, plannedLabel, 
           strokeDasharray="7 5"
           fill="none"
           fillOpacity={0}
-          dot={{ r: 3, fill: '#ffffff', stroke: CHART_COLOURS.planned, strokeWidth: 2 }}
+          dot={radarDot(CHART_COLOURS.planned, '#ffffff')}
           isAnimationActive={false}
         />
       )}
-      {plannedLabel && <Legend verticalAlign="bottom" iconType="plainline" wrapperStyle={{ paddingTop: 8 }} />}
+      {plannedLabel && <Legend verticalAlign="bottom" iconType="plainline" itemSorter={null} wrapperStyle={{ paddingTop: 8 }} />}
     </RadarChart>
   )
 }
@@ -176,7 +188,7 @@ export function ArticleBars({ data, typeLabels, formatValue }: ArticleBarsProps)
           <LabelList dataKey={type} position="top" formatter={label} fill={CHART_COLOURS.text} fontSize={11} />
         </Bar>
       ))}
-      <Legend verticalAlign="bottom" wrapperStyle={{ paddingTop: 4 }} />
+      <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ paddingTop: 4 }} />
     </BarChart>
   )
 }
