@@ -366,10 +366,15 @@ function drawParagraph(flow: Flow, block: ParagraphBlock) {
   const quote = block.style === 'quote'
   const note = block.style === 'note'
   const size = note ? 8.5 : quote ? 9.5 : BODY_SIZE
+  const colour: [number, number, number] = quote ? [45, 45, 45] : note ? [70, 70, 70] : [0, 0, 0]
   const lineHeight = size * LINE_FACTOR
-  const indent = block.number !== undefined || quote ? NUMBER_GUTTER : 0
-  const width = CONTENT_WIDTH - indent - (quote ? NUMBER_GUTTER : 0)
-  const direction = directionOf(drawable(block.text), flow.direction)
+  // The report's language decides the layout (number and label side); the text itself is set
+  // right to left only when it is wholly in a right-to-left script.
+  const layout = flow.direction
+  const textDirection = directionOf(drawable(block.text), layout)
+  const gutter = block.number !== undefined || quote ? NUMBER_GUTTER : 0
+  const width = CONTENT_WIDTH - gutter - (quote ? NUMBER_GUTTER : 0)
+  const left = layout === 'rtl' ? MARGIN.left + (quote ? NUMBER_GUTTER : 0) : MARGIN.left + gutter
 
   let leadWidth = 0
   const lead = block.lead ? `${drawable(block.lead)}.` : ''
@@ -377,11 +382,10 @@ function drawParagraph(flow: Flow, block: ParagraphBlock) {
     setText(doc, size, true)
     leadWidth = doc.getTextWidth(lead) + doc.getTextWidth(' ')
   }
-  setText(doc, size, false, quote ? [45, 45, 45] : note ? [70, 70, 70] : [0, 0, 0])
+  setText(doc, size, false, colour)
   const lines = wrapText(doc, drawable(block.text), width, Math.max(width / 3, width - leadWidth))
   // Avoid a lone first line at the foot of a page.
   flow.ensure(Math.min(lines.length, 2) * lineHeight)
-  const left = direction === 'rtl' ? MARGIN.left + (quote ? NUMBER_GUTTER : 0) : MARGIN.left + indent
 
   lines.forEach((line, i) => {
     flow.ensure(lineHeight)
@@ -391,28 +395,27 @@ function drawParagraph(flow: Flow, block: ParagraphBlock) {
       // A rule beside the quotation marks the declaration's own words.
       doc.setDrawColor(150, 150, 150)
       doc.setLineWidth(1.5)
-      const ruleX = direction === 'rtl' ? PAGE.width - MARGIN.right - NUMBER_GUTTER + 10 : MARGIN.left + NUMBER_GUTTER - 10
+      const ruleX = layout === 'rtl' ? PAGE.width - MARGIN.right - NUMBER_GUTTER + 10 : MARGIN.left + NUMBER_GUTTER - 10
       doc.line(ruleX, flow.y - lineHeight, ruleX, flow.y)
     }
-    if (i === 0) {
-      if (block.number !== undefined) {
-        setText(doc, size, false)
-        const num = `${block.number}.`
-        if (direction === 'rtl') doc.text(num, PAGE.width - MARGIN.right, baseline, { align: 'right' })
-        else doc.text(num, MARGIN.left, baseline)
-      }
-      if (lead) {
-        setText(doc, size, true)
-        if (direction === 'rtl') {
-          doc.text(lead, left + width, baseline, { ...bidiOptions('ltr'), align: 'right' })
-        } else doc.text(lead, left, baseline, bidiOptions('ltr'))
-      }
-      setText(doc, size, false, quote ? [45, 45, 45] : note ? [70, 70, 70] : [0, 0, 0])
-      if (direction === 'rtl') drawLine(doc, line, left, baseline, width - leadWidth, 'rtl')
-      else drawLine(doc, line, left + leadWidth, baseline, width - leadWidth, 'ltr')
+    if (i > 0) {
+      drawLine(doc, line, left, baseline, width, textDirection)
       return
     }
-    drawLine(doc, line, left, baseline, width, direction)
+    if (block.number !== undefined) {
+      setText(doc, size, false)
+      const num = `${block.number}.`
+      if (layout === 'rtl') doc.text(num, PAGE.width - MARGIN.right, baseline, { align: 'right' })
+      else doc.text(num, MARGIN.left, baseline)
+    }
+    if (lead) {
+      setText(doc, size, true)
+      drawLine(doc, lead, left, baseline, width, layout)
+    }
+    setText(doc, size, false, colour)
+    // The first line shares its width with the run-in label, which sits at the layout's start.
+    const boxLeft = layout === 'rtl' ? left : left + leadWidth
+    drawLine(doc, line, boxLeft, baseline, width - leadWidth, textDirection)
   })
   doc.setTextColor(0, 0, 0)
   flow.y += note ? 4 : 6

@@ -8,13 +8,20 @@ import type { jsPDF, TextOptionsLight } from 'jspdf'
 export type Direction = 'ltr' | 'rtl'
 
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/
-const LETTER = /\p{L}/u
+const LTR_LETTER = /(?![\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])\p{L}/u
 
-/** Direction of a paragraph from its first strong (letter) character; neutral text follows `fallback`. */
+/**
+ * Base direction for a piece of text: right to left only when its letters are all in a
+ * right-to-left script, left to right only when none is; mixed or letterless text follows the
+ * report (`fallback`). In mixed text the bidi engine still orders each run correctly, and the
+ * layout stays that of the report's language rather than flipping on the first word.
+ */
 export function directionOf(text: string, fallback: Direction = 'ltr'): Direction {
-  const match = LETTER.exec(text)
-  if (!match) return fallback
-  return RTL_LETTER.test(match[0]) ? 'rtl' : 'ltr'
+  const rtl = RTL_LETTER.test(text)
+  const ltr = LTR_LETTER.test(text)
+  if (rtl && !ltr) return 'rtl'
+  if (ltr && !rtl) return 'ltr'
+  return fallback
 }
 
 export const LTR_TEXT: TextOptionsLight = {

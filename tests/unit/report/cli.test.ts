@@ -50,7 +50,7 @@ describe('report command', () => {
     expect(text).toContain('Annex II. Data gaps')
     expect(pdfinfo(output).Author ?? '').toBe('')
     expect(readFileSync(output).subarray(0, 5).toString()).toBe('%PDF-')
-  })
+  }, 30_000)
 
   it('refuses to run without an output file or with a malformed date', async () => {
     const io = quiet()

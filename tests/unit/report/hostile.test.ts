@@ -13,6 +13,9 @@ import { renderReportPdf } from '@/lib/pdf/render'
 import { fixtureAssessment, fixtureAssessmentInput, fixtureQuestionnaire, fixtureQuestionnaireInput } from './fixtures/assessment'
 import { flat, pdfinfo, pdfSyntax, pdftotext, writeTemp } from './pdf-tools'
 
+// Rendering takes well under a second on an idle machine; the shared test machines are not idle.
+const RENDER_TIMEOUT = 30_000
+
 async function renderChecked(q: Questionnaire, a: Assessment) {
   const doc = buildReport(q, a, scoreAssessment(q, a), {
     language: 'en',
@@ -46,7 +49,7 @@ describe('hostile answer text', () => {
     expect(text).toContain('next line third')
     // DejaVu Sans has no emoji: each becomes U+FFFD so the reader sees something was there.
     expect(text).toMatch(/before \uFFFD+\u200D?\uFFFD* after/u)
-  })
+  }, RENDER_TIMEOUT)
 
   it('breaks a 100 KB comment and a 20 KB unbroken string across pages without losing their ends', async () => {
     const words = Array.from({ length: 16_000 }, (_, i) => `word${i % 97}`).join(' ')

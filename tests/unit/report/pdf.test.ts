@@ -19,6 +19,9 @@ const OPTIONS: ReportOptions = {
   generatedOn: '2025-03-01',
 }
 
+// Rendering takes well under a second on an idle machine; the shared test machines are not idle.
+const RENDER_TIMEOUT = 30_000
+
 async function render(q: Questionnaire, a: Assessment, options: Partial<ReportOptions> = {}) {
   const score = scoreAssessment(q, a)
   const doc = buildReport(q, a, score, { ...OPTIONS, ...options })
@@ -38,7 +41,7 @@ describe('PDF of the built-in example (provider, shadow)', () => {
     a = loadExample('example-provider-shadow')
     rendered = await render(q, a)
     text = flat(pdftotext(rendered.path))
-  })
+  }, RENDER_TIMEOUT)
 
   it('contains every unit and every question id', () => {
     for (const article of q.articles) {
@@ -105,7 +108,7 @@ describe('PDF options and scripts', () => {
   let fixturePath: string
   beforeAll(async () => {
     fixturePath = (await render(fixtureQuestionnaire(), fixtureAssessment())).path
-  })
+  }, RENDER_TIMEOUT)
 
   it('writes Arabic shaped and in reading order', () => {
     const raw = pdftotext(fixturePath)
@@ -125,7 +128,7 @@ describe('PDF options and scripts', () => {
     expect(text).not.toContain('Ministry of Foreign Affairs of Examplia')
     expect(text).not.toContain('Confidential cabinet minute')
     expect(pdfinfo(path).Author ?? '').toBe('')
-  })
+  }, RENDER_TIMEOUT)
 
   it('says on the cover that an incomplete assessment is incomplete', () => {
     expect(flat(pdftotext(fixturePath))).toContain('Incomplete assessment: 18 of 20 applicable questions answered')
