@@ -47,6 +47,11 @@ export const routes: RouteDef[] = [
     component: lazy(() => import('@/features/results/results-page').then((m) => ({ default: m.ResultsPage }))),
   },
   {
+    id: 'report',
+    pattern: '/a/:id/report',
+    component: lazy(() => import('@/features/report/report-screen').then((m) => ({ default: m.ReportScreen }))),
+  },
+  {
     id: 'method',
     pattern: '/method',
     component: lazy(() => import('@/features/method/method-page')),

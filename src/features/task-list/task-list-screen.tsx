@@ -134,6 +134,11 @@ export function TaskListScreen({ params }: RouteProps) {
             {t('taskList.results')}
           </ButtonLink>
         ) : null}
+        {hasRoute('report') ? (
+          <ButtonLink variant="secondary" href={href(paths.report(assessment.id))}>
+            {t('report.link')}
+          </ButtonLink>
+        ) : null}
         {hasRoute('merge') ? (
           <ButtonLink variant="secondary" href={href(paths.merge(assessment.id))}>
             {t('merge.taskListLink')}

@@ -18,6 +18,7 @@ export const paths = {
     a && b ? `/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}` : '/compare',
   rounds: () => '/rounds',
   merge: (id: string) => `/a/${encodeURIComponent(id)}/merge`,
+  report: (id: string) => `/a/${encodeURIComponent(id)}/report`,
 } as const
 
 export const href = (path: string): string => `#${path}`

@@ -865,6 +865,42 @@ export const en = {
     dismiss: 'Dismiss',
   },
   // ── end of files, privacy and app updates ──
+  // ── Report download (src/features/report) ─────────────────────────────────────────────
+  report: {
+    link: 'Download report',
+    title: 'Download the report',
+    documentTitle: 'Download the report: {{state}}',
+    caption: '{{state}} · {{respondent}}',
+    backToResults: 'Back to the results',
+    intro:
+      'The report is a PDF document laid out like a country-visit report: a summary, the findings for Articles 7, 8 and 9 unit by unit with their charts, conclusions and recommendations grouped by addressee, and annexes.',
+    madeHere:
+      'The PDF is made here, in your browser: nothing is sent anywhere. For a large assessment it can take a few seconds.',
+    incomplete:
+      'This assessment is not finished: {{share}} of the questions that apply are answered. You can still make the report; its cover says that the assessment is incomplete.',
+    contentsLegend: 'What to put in the report',
+    annex: 'Include the answers annex',
+    annexHint: 'Every question with its answer, evidence and comment, in an annex at the end.',
+    omitConfidential: 'Leave out confidential evidence',
+    confidentialCount_zero: 'No evidence in this assessment is marked confidential.',
+    confidentialCount_one:
+      '{{count}} piece of evidence is marked confidential. Left out, the report only says how many sources were withheld.',
+    confidentialCount_other:
+      '{{count}} pieces of evidence are marked confidential. Left out, the report only says how many sources were withheld.',
+    anonymous: 'Leave the author and organisation out',
+    anonymousHint:
+      'For organisations at risk: the cover and the PDF file’s properties then do not name {{organisation}} or the author. Answers and comments are printed as written, so check that they do not name you either.',
+    languageLegend: 'Language of the report',
+    languageHint: 'The questions and the other texts of the questionnaire are printed in this language.',
+    languageFallback:
+      'The report’s own headings and explanations are not yet available in {{language}}: they will be in English, with the questionnaire’s texts in {{language}}.',
+    submit: 'Download the report (PDF)',
+    working: 'Making the report on this device…',
+    done: 'The report is ready: your browser is saving it as {{fileName}}.',
+    failed:
+      'The report could not be made ({{reason}}). Nothing is lost: your assessment is unchanged. Try again; if it fails again, reload the page and retry.',
+  },
+  // ── end of report download ──
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
