@@ -16,7 +16,9 @@ const SHOTS = '/tmp/shots'
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 function loadQuestionnaire(): Questionnaire {
-  const result = validateQuestionnaire(JSON.parse(readFileSync('questionnaires/international-solidarity-7-9.json', 'utf8')))
+  const result = validateQuestionnaire(
+    JSON.parse(readFileSync('questionnaires/international-solidarity-7-9.json', 'utf8')),
+  )
   if (!result.ok) throw new Error('the built-in questionnaire does not validate')
   return result.questionnaire
 }
@@ -24,7 +26,12 @@ function loadQuestionnaire(): Questionnaire {
 const examples = readdirSync('questionnaires/examples')
   .filter((f) => /^example-.*\.assessment\.json$/.test(f))
   .sort()
-  .map((file) => ({ file, assessment: Assessment.parse(JSON.parse(readFileSync(`questionnaires/examples/${file}`, 'utf8'))) }))
+  .map((file) => ({
+    file,
+    assessment: Assessment.parse(
+      JSON.parse(readFileSync(`questionnaires/examples/${file}`, 'utf8')),
+    ),
+  }))
 
 let browser: Browser
 let questionnaire: Questionnaire
@@ -45,7 +52,9 @@ function expectClean(w: Watched) {
 
 async function expectNoAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
+  const summary = result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  )
   expect(summary).toEqual([])
 }
 
@@ -76,28 +85,40 @@ describe.each(examples)('results of $file', ({ file, assessment }) => {
     expect(scripts.filter((s) => s.includes('results-charts'))).toEqual([])
 
     await w.page.getByRole('link', { name: en.taskList.results }).click()
-    await w.page.waitForURL(new RegExp(`#/a/${encodeURIComponent(id).replace(/[()]/g, '\\$&')}/results$`))
-    await expect(w.page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Results')
-    await expect(w.page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Example')
+    await w.page.waitForURL(
+      new RegExp(`#/a/${encodeURIComponent(id).replace(/[()]/g, '\\$&')}/results$`),
+    )
+    await expect(w.page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      'Results',
+    )
+    await expect(w.page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      'Example',
+    )
 
     const overall = w.page.getByTestId('overall')
-    await expect(overall.textContent()).resolves.toContain(`${formatScore(expected.overall.score)} out of 100`)
     await expect(overall.textContent()).resolves.toContain(
-      expected.overall.redFlags.length === 1 ? '1 red flag' : `${expected.overall.redFlags.length} red flags`,
+      `${formatScore(expected.overall.score)} out of 100`,
+    )
+    await expect(overall.textContent()).resolves.toContain(
+      expected.overall.redFlags.length === 1
+        ? '1 red flag'
+        : `${expected.overall.redFlags.length} red flags`,
     )
     for (const article of expected.articles) {
-      await expect(w.page.getByTestId(`article-${article.articleId}`).textContent()).resolves.toContain(
-        `${formatScore(article.score)} out of 100`,
-      )
+      await expect(
+        w.page.getByTestId(`article-${article.articleId}`).textContent(),
+      ).resolves.toContain(`${formatScore(article.score)} out of 100`)
     }
-    const gapIds = await w.page.getByTestId('gap').evaluateAll((items) =>
-      items.map((li) => li.querySelector('a')?.textContent ?? ''),
-    )
+    const gapIds = await w.page
+      .getByTestId('gap')
+      .evaluateAll((items) => items.map((li) => li.querySelector('a')?.textContent ?? ''))
     expect(gapIds).toEqual(expected.gaps.map((g) => g.questionId))
 
     // Both charts of the profile and the targets radar are drawn from the lazy chunk.
     await w.page.locator('.results-figure__chart svg.recharts-surface').first().waitFor()
-    await w.page.waitForFunction(() => document.querySelectorAll('.results-figure__chart .recharts-surface').length >= 3)
+    await w.page.waitForFunction(
+      () => document.querySelectorAll('.results-figure__chart .recharts-surface').length >= 3,
+    )
     expect(scripts.filter((s) => s.includes('results-charts')).length).toBe(1)
 
     await expectNoAxeViolations(w.page)
@@ -106,7 +127,9 @@ describe.each(examples)('results of $file', ({ file, assessment }) => {
     await w.page.setViewportSize({ width: 390, height: 844 })
     await w.page.waitForTimeout(300) // let the responsive charts re-measure
     await w.page.screenshot({ path: `${SHOTS}/results-${stem}-390.png`, fullPage: true })
-    const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await w.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow, 'horizontal scrolling at 390 px').toBeLessThanOrEqual(0)
 
     expectClean(w)
@@ -117,7 +140,9 @@ describe.each(examples)('results of $file', ({ file, assessment }) => {
 test('the Method page states the rule and passes axe', async () => {
   const w = await newWatchedPage(browser, { viewport: { width: 1280, height: 900 } })
   await w.page.goto(`${BASE_URL}/#/method`)
-  await expect(w.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('How scores are calculated')
+  await expect(w.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+    'How scores are calculated',
+  )
   await expect(w.page.getByText('Evidence gate').count()).resolves.toBeGreaterThan(0)
   await expectNoAxeViolations(w.page)
   await w.page.screenshot({ path: `${SHOTS}/method-1280.png`, fullPage: true })
@@ -133,8 +158,12 @@ test('results print without the menu and filters', async () => {
   await w.page.goto(`${BASE_URL}/#/a/${encodeURIComponent(id)}/results`)
   await w.page.getByTestId('overall').waitFor()
   await w.page.emulateMedia({ media: 'print' })
-  await expect(w.page.getByRole('navigation', { name: en.results.sectionsLabel }).isVisible()).resolves.toBe(false)
-  await expect(w.page.getByRole('group', { name: en.results.gaps.filtersLegend }).isVisible()).resolves.toBe(false)
+  await expect(
+    w.page.getByRole('navigation', { name: en.results.sectionsLabel }).isVisible(),
+  ).resolves.toBe(false)
+  await expect(
+    w.page.getByRole('group', { name: en.results.gaps.filtersLegend }).isVisible(),
+  ).resolves.toBe(false)
   const pdf = await w.page.pdf({ format: 'A4' })
   expect(pdf.byteLength).toBeGreaterThan(10_000)
   expectClean(w)

@@ -18,7 +18,9 @@ export function MethodView({ method }: { method: MethodDescription }) {
   return (
     <div className="method">
       <PageHeading>{method.title}</PageHeading>
-      {i18n.language !== METHOD_LANGUAGE && <p className="method-note">{t('method.englishOnly')}</p>}
+      {i18n.language !== METHOD_LANGUAGE && (
+        <p className="method-note">{t('method.englishOnly')}</p>
+      )}
       <div lang={METHOD_LANGUAGE}>
         <p className="method-intro">{method.intro}</p>
 
@@ -40,10 +42,11 @@ export function MethodView({ method }: { method: MethodDescription }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {method.bands.map((band) => (
+                  {method.bands.map((band, index) => (
                     <tr key={band.id}>
                       <th scope="row">{band.label}</th>
-                      <td>{band.text}</td>
+                      {/* Only the first band includes its lower bound (methodology: 0–20, >20–40, …). */}
+                      <td>{`${index === 0 ? '' : '>'}${band.from}–${band.to}`}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -6,12 +6,21 @@ import type { Answer, AnswerValue, RespondentType } from '@/domain/assessment/sc
 import { formatNumberIn } from '@/features/results/format'
 
 /** The question in the wording for this respondent type. */
-export function questionText(question: Question, respondent: RespondentType, language: string): string {
+export function questionText(
+  question: Question,
+  respondent: RespondentType,
+  language: string,
+): string {
   return localize(respondent === 'shadow' ? question.text.shadow : question.text.state, language)
 }
 
 /** A value of the question's answer type in words. */
-export function describeValue(question: Question, value: AnswerValue, language: string, t: TFunction): string {
+export function describeValue(
+  question: Question,
+  value: AnswerValue,
+  language: string,
+  t: TFunction,
+): string {
   const spec = question.answer
   switch (spec.type) {
     case 'yes-partly-no':
@@ -28,13 +37,16 @@ export function describeValue(question: Question, value: AnswerValue, language: 
       break
     }
     case 'number':
-      if (typeof value === 'number') return `${formatNumberIn(language, value)} ${localize(spec.unit, language)}`
+      if (typeof value === 'number')
+        return `${formatNumberIn(language, value)} ${localize(spec.unit, language)}`
       break
     case 'checklist':
       if (Array.isArray(value)) {
         const present = spec.items.filter((item) => value.includes(item.id))
         if (present.length === 0) {
-          return t('results.answer.checklistNone', { total: formatNumberIn(language, spec.items.length) })
+          return t('results.answer.checklistNone', {
+            total: formatNumberIn(language, spec.items.length),
+          })
         }
         return t('results.answer.checklist', {
           present: formatNumberIn(language, present.length),
@@ -50,7 +62,12 @@ export function describeValue(question: Question, value: AnswerValue, language: 
 }
 
 /** The current answer in words, including special answers. */
-export function describeAnswer(question: Question, answer: Answer | undefined, language: string, t: TFunction): string {
+export function describeAnswer(
+  question: Question,
+  answer: Answer | undefined,
+  language: string,
+  t: TFunction,
+): string {
   if (answer?.special) return t(`specialAnswers.${answer.special}`)
   if (answer?.value === undefined) return t('results.answer.unanswered')
   return describeValue(question, answer.value, language, t)

@@ -50,9 +50,22 @@ export function ChartFrame({ title, headingLevel = 3, summary, chart, table }: C
         {summary}
       </p>
       {/* The drawing repeats the summary and the table, which is what assistive technology reads. */}
-      <div className="results-figure__chart" role="img" aria-labelledby={titleId} aria-describedby={summaryId}>
-        <ChartBoundary fallback={<p className="results-figure__fallback">{t('results.profile.chartUnavailable')}</p>}>
-          <Suspense fallback={<p className="results-figure__fallback">{t('results.profile.chartLoading')}</p>}>
+      <div
+        className="results-figure__chart"
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={summaryId}
+      >
+        <ChartBoundary
+          fallback={
+            <p className="results-figure__fallback">{t('results.profile.chartUnavailable')}</p>
+          }
+        >
+          <Suspense
+            fallback={
+              <p className="results-figure__fallback">{t('results.profile.chartLoading')}</p>
+            }
+          >
             {chart}
           </Suspense>
         </ChartBoundary>

@@ -21,10 +21,16 @@ export function formatScoreIn(locale: string, score: number | null | undefined):
 }
 
 /** A signed difference of two scores, rounded the same way: "+25", "−10", "0". */
-export function formatScoreChange(locale: string, from: number | null | undefined, to: number | null | undefined): string {
+export function formatScoreChange(
+  locale: string,
+  from: number | null | undefined,
+  to: number | null | undefined,
+): string {
   if (from === null || from === undefined || to === null || to === undefined) return DASH
   const change = roundHalfUp(to) - roundHalfUp(from)
-  return numberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(change)
+  return numberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(
+    change,
+  )
 }
 
 /** A 0–1 share as a whole percentage in the locale. */

@@ -13,7 +13,13 @@ import type { SectionProps } from '@/features/results/summary-section'
 
 const ALL = 'all'
 
-export function GapsSection({ questionnaire, assessment, score, language, headingId }: SectionProps & { headingId: string }) {
+export function GapsSection({
+  questionnaire,
+  assessment,
+  score,
+  language,
+  headingId,
+}: SectionProps & { headingId: string }) {
   const { t } = useTranslation()
   const [article, setArticle] = useState<string>(ALL)
   const [addressee, setAddressee] = useState<Addressee | typeof ALL>(ALL)
@@ -21,7 +27,9 @@ export function GapsSection({ questionnaire, assessment, score, language, headin
   const addresseeSelectId = useId()
 
   const shown = score.gaps.filter(
-    (g) => (article === ALL || g.articleId === article) && (addressee === ALL || g.addressee === addressee),
+    (g) =>
+      (article === ALL || g.articleId === article) &&
+      (addressee === ALL || g.addressee === addressee),
   )
   const fmt = (value: number | undefined) => formatScoreIn(language, value)
 
@@ -40,7 +48,11 @@ export function GapsSection({ questionnaire, assessment, score, language, headin
             <legend>{t('results.gaps.filtersLegend')}</legend>
             <div className="results-filters__field">
               <label htmlFor={articleSelectId}>{t('results.gaps.articleFilter')}</label>
-              <select id={articleSelectId} value={article} onChange={(e) => setArticle(e.target.value)}>
+              <select
+                id={articleSelectId}
+                value={article}
+                onChange={(e) => setArticle(e.target.value)}
+              >
                 <option value={ALL}>{t('results.gaps.all')}</option>
                 {questionnaire.articles.map((a) => (
                   <option key={a.id} value={a.id}>
@@ -69,7 +81,10 @@ export function GapsSection({ questionnaire, assessment, score, language, headin
             </div>
           </fieldset>
           <p role="status" className="results-filters__count">
-            {t('results.gaps.showing', { shown: formatNumberIn(language, shown.length), total: formatNumberIn(language, score.gaps.length) })}
+            {t('results.gaps.showing', {
+              shown: formatNumberIn(language, shown.length),
+              total: formatNumberIn(language, score.gaps.length),
+            })}
           </p>
 
           {shown.length === 0 ? (
@@ -85,13 +100,22 @@ export function GapsSection({ questionnaire, assessment, score, language, headin
                 return (
                   <li key={gap.questionId} className="results-gap" data-testid="gap">
                     <p className="results-gap__meta">
-                      <a href={questionHref(assessment.id, gap.unitId, gap.questionId)}>{gap.questionId}</a>
+                      <a href={questionHref(assessment.id, gap.unitId, gap.questionId)}>
+                        {gap.questionId}
+                      </a>
                       <span className="results-gap__unit">
-                        {t('results.gaps.unitLabel', { id: gap.unitId })} · {localize(found.unit.title, language)}
+                        {t('results.gaps.unitLabel', { id: gap.unitId })} ·{' '}
+                        {localize(found.unit.title, language)}
                       </span>
-                      {gap.critical && <strong className="results-tag results-tag--critical">{t('results.gaps.critical')}</strong>}
+                      {gap.critical && (
+                        <strong className="results-tag results-tag--critical">
+                          {t('results.gaps.critical')}
+                        </strong>
+                      )}
                     </p>
-                    <p className="results-gap__question">{questionText(found.question, assessment.meta.respondent, language)}</p>
+                    <p className="results-gap__question">
+                      {questionText(found.question, assessment.meta.respondent, language)}
+                    </p>
                     <dl className="results-gap__facts">
                       <div className="results-gap__answer">
                         <dt>{t('results.gaps.answer')}</dt>
@@ -105,7 +129,10 @@ export function GapsSection({ questionnaire, assessment, score, language, headin
                         <dt>{t('results.gaps.evidence')}</dt>
                         <dd>
                           {gap.unevidenced
-                            ? t('results.gaps.unevidenced', { raw: fmt(qs.rawScore), cap: fmt(EVIDENCE_CAP) })
+                            ? t('results.gaps.unevidenced', {
+                                raw: fmt(qs.rawScore),
+                                cap: fmt(EVIDENCE_CAP),
+                              })
                             : evidenceCount > 0
                               ? t('results.gaps.evidenced', { count: evidenceCount })
                               : t('results.gaps.noEvidence')}
@@ -115,13 +142,17 @@ export function GapsSection({ questionnaire, assessment, score, language, headin
                     {gap.recommend ? (
                       <div className="results-gap__recommendation">
                         <p className="results-gap__addressee">
-                          {t('results.gaps.recommendation', { addressee: t(`results.addressee.${gap.addressee}`) })}
+                          {t('results.gaps.recommendation', {
+                            addressee: t(`results.addressee.${gap.addressee}`),
+                          })}
                         </p>
                         <p>{localize(found.question.recommendation.text, language)}</p>
                       </div>
                     ) : (
                       <p className="results-gap__no-recommendation">
-                        {t('results.gaps.noRecommendation', { threshold: fmt(RECOMMENDATION_THRESHOLD) })}
+                        {t('results.gaps.noRecommendation', {
+                          threshold: fmt(RECOMMENDATION_THRESHOLD),
+                        })}
                       </p>
                     )}
                   </li>

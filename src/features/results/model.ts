@@ -1,7 +1,13 @@
 // Rows the results screens, their charts and their data tables share, taken from the engine's
 // result and the questionnaire. Charts and tables are built from the same rows so the table is a
 // faithful alternative to the chart.
-import { allQuestionLocations, allUnits, localize, type Question, type Questionnaire } from '@/domain/questionnaire'
+import {
+  allQuestionLocations,
+  allUnits,
+  localize,
+  type Question,
+  type Questionnaire,
+} from '@/domain/questionnaire'
 import type { Assessment } from '@/domain/assessment/schema'
 import type {
   ArticleScore,
@@ -22,7 +28,11 @@ export interface UnitRow {
   planned: number | null
 }
 
-export function unitRows(questionnaire: Questionnaire, score: AssessmentScore, language: string): UnitRow[] {
+export function unitRows(
+  questionnaire: Questionnaire,
+  score: AssessmentScore,
+  language: string,
+): UnitRow[] {
   const byId = new Map(score.units.map((u) => [u.unitId, u]))
   return allUnits(questionnaire).flatMap(({ unit, article }) => {
     const us = byId.get(unit.id)
@@ -47,11 +57,24 @@ export interface ArticleRow {
   subScores: SubScores
 }
 
-export function articleRows(questionnaire: Questionnaire, score: AssessmentScore, language: string): ArticleRow[] {
+export function articleRows(
+  questionnaire: Questionnaire,
+  score: AssessmentScore,
+  language: string,
+): ArticleRow[] {
   const byId = new Map(score.articles.map((a) => [a.articleId, a]))
   return questionnaire.articles.flatMap((article) => {
     const as = byId.get(article.id)
-    return as ? [{ articleId: article.id, title: localize(article.title, language), score: as, subScores: as.subScores }] : []
+    return as
+      ? [
+          {
+            articleId: article.id,
+            title: localize(article.title, language),
+            score: as,
+            subScores: as.subScores,
+          },
+        ]
+      : []
   })
 }
 
@@ -63,16 +86,27 @@ export interface TargetRow {
 }
 
 /** Questions where the respondent set a target, in questionnaire order. */
-export function targetRows(questionnaire: Questionnaire, assessment: Assessment, score: AssessmentScore): TargetRow[] {
+export function targetRows(
+  questionnaire: Questionnaire,
+  assessment: Assessment,
+  score: AssessmentScore,
+): TargetRow[] {
   return allQuestionLocations(questionnaire).flatMap(({ question, unit, article }) => {
     const qs = score.questions[question.id]
-    if (!qs || qs.targetScore === undefined || assessment.answers[question.id]?.target === undefined) return []
+    if (
+      !qs ||
+      qs.targetScore === undefined ||
+      assessment.answers[question.id]?.target === undefined
+    )
+      return []
     return [{ question, unitId: unit.id, articleId: article.id, questionScore: qs }]
   })
 }
 
 /** Highest and lowest assessed units; ties go to the earlier unit in the questionnaire. */
-export function extremes(rows: readonly UnitRow[]): { strongest: UnitRow; weakest: UnitRow } | undefined {
+export function extremes(
+  rows: readonly UnitRow[],
+): { strongest: UnitRow; weakest: UnitRow } | undefined {
   let strongest: UnitRow | undefined
   let weakest: UnitRow | undefined
   for (const row of rows) {

@@ -9,15 +9,19 @@ import { articleRows, extremes, unitRows } from '@/features/results/model'
 import { CoverageLine } from '@/features/results/score-parts'
 import type { SectionProps } from '@/features/results/summary-section'
 
-export function ProfileSection({ questionnaire, score, language, headingId }: SectionProps & { headingId: string }) {
+export function ProfileSection({
+  questionnaire,
+  score,
+  language,
+  headingId,
+}: SectionProps & { headingId: string }) {
   const { t } = useTranslation()
   const units = unitRows(questionnaire, score, language)
   const articles = articleRows(questionnaire, score, language)
   const fmt = (value: number | null | undefined) => formatScoreIn(language, value)
-  const typeLabels = Object.fromEntries(INDICATOR_TYPES.map((type) => [type, t(`indicators.${type}`)])) as Record<
-    IndicatorType,
-    string
-  >
+  const typeLabels = Object.fromEntries(
+    INDICATOR_TYPES.map((type) => [type, t(`indicators.${type}`)]),
+  ) as Record<IndicatorType, string>
 
   const assessed = units.filter((u) => u.current !== null)
   const notAssessed = units.filter((u) => u.current === null)
@@ -33,7 +37,9 @@ export function ProfileSection({ questionnaire, score, language, headingId }: Se
       })
     : t('results.profile.radarSummaryNone')
   const notAssessedSentence =
-    notAssessed.length > 0 ? ` ${t('results.profile.notAssessedList', { units: notAssessed.map((u) => u.unitId).join(', ') })}` : ''
+    notAssessed.length > 0
+      ? ` ${t('results.profile.notAssessedList', { units: notAssessed.map((u) => u.unitId).join(', ') })}`
+      : ''
 
   const barItems = articles.flatMap((a) => {
     let weakest: { type: IndicatorType; value: number } | undefined
@@ -51,7 +57,8 @@ export function ProfileSection({ questionnaire, score, language, headingId }: Se
         ]
       : []
   })
-  const barsSummary = barItems.length > 0 ? `${barItems.join('; ')}.` : t('results.profile.barsSummaryNone')
+  const barsSummary =
+    barItems.length > 0 ? `${barItems.join('; ')}.` : t('results.profile.barsSummaryNone')
 
   return (
     <section className="results-section" aria-labelledby={headingId}>
@@ -100,7 +107,9 @@ export function ProfileSection({ questionnaire, score, language, headingId }: Se
                   ) : (
                     <td colSpan={2}>
                       {t('results.notAssessed')}
-                      {u.score.notAssessedReason ? `: ${t(`results.notAssessedReason.${u.score.notAssessedReason}`)}` : ''}
+                      {u.score.notAssessedReason
+                        ? `: ${t(`results.notAssessedReason.${u.score.notAssessedReason}`)}`
+                        : ''}
                     </td>
                   )}
                   {INDICATOR_TYPES.map((type) => (
@@ -121,7 +130,10 @@ export function ProfileSection({ questionnaire, score, language, headingId }: Se
         summary={barsSummary}
         chart={
           <LazyArticleBars
-            data={articles.map((a) => ({ label: t('results.profile.articleShort', { id: a.articleId }), ...a.subScores }))}
+            data={articles.map((a) => ({
+              label: t('results.profile.articleShort', { id: a.articleId }),
+              ...a.subScores,
+            }))}
             typeLabels={typeLabels}
             formatValue={(v) => fmt(v)}
           />

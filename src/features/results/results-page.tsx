@@ -1,5 +1,6 @@
 // Route component for #/a/<id>/results: finds the assessment in the workspace and its
 // questionnaire, scores it (cached per assessment object) and renders the results.
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useQuestionnaire } from '@/lib/questionnaire-source'
 import { href, paths, type RouteProps } from '@/lib/ui/navigation'
@@ -21,7 +22,12 @@ function Problem({ message }: { message: string }) {
   )
 }
 
-export function ResultsPage({ params }: RouteProps) {
+export interface ResultsPageProps extends RouteProps {
+  /** Header actions, e.g. the report dialog's button, supplied by the app (see ResultsView). */
+  headerActions?: ReactNode
+}
+
+export function ResultsPage({ params, headerActions }: ResultsPageProps) {
   const { t, i18n } = useTranslation()
   const id = params.id ?? ''
   const hydrated = useWorkspace((s) => s.hydrated)
@@ -34,7 +40,15 @@ export function ResultsPage({ params }: RouteProps) {
   if (source.status === 'error') return <Problem message={source.message} />
 
   const score = cachedScore(source.questionnaire, assessment)
-  return <ResultsView questionnaire={source.questionnaire} assessment={assessment} score={score} language={i18n.language} />
+  return (
+    <ResultsView
+      questionnaire={source.questionnaire}
+      assessment={assessment}
+      score={score}
+      language={i18n.language}
+      headerActions={headerActions}
+    />
+  )
 }
 
 export default ResultsPage

@@ -29,7 +29,9 @@ export interface ResultsViewProps {
 
 function formatDate(language: string, iso: string): string {
   try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+    return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    )
   } catch {
     return iso
   }
@@ -59,7 +61,13 @@ function usePrintOpensTables(root: RefObject<HTMLDivElement | null>) {
   }, [root])
 }
 
-export function ResultsView({ questionnaire, assessment, score, language, headerActions }: ResultsViewProps) {
+export function ResultsView({
+  questionnaire,
+  assessment,
+  score,
+  language,
+  headerActions,
+}: ResultsViewProps) {
   const { t } = useTranslation()
   const base = useId()
   const ids = {
@@ -102,13 +110,17 @@ export function ResultsView({ questionnaire, assessment, score, language, header
               to: formatDate(language, meta.period.to),
             })}
           </p>
-          <p className="results-header__organisation">{t('results.organisation', { organisation: meta.organisation })}</p>
+          <p className="results-header__organisation">
+            {t('results.organisation', { organisation: meta.organisation })}
+          </p>
         </div>
         {/* Slot for the "Download report" dialog (issue 7, report engineer). */}
         {headerActions && <div className="results-header__actions">{headerActions}</div>}
       </header>
 
-      {meta.example && <p className="results-note results-note--example">{t('results.exampleNote')}</p>}
+      {meta.example && (
+        <p className="results-note results-note--example">{t('results.exampleNote')}</p>
+      )}
       {!score.complete && <p className="results-note">{t('results.incomplete')}</p>}
 
       <p className="results-back">
@@ -119,7 +131,11 @@ export function ResultsView({ questionnaire, assessment, score, language, header
         <ul>
           {(['summary', 'profile', 'gaps', 'targets'] as const).map((key) => (
             <li key={key}>
-              <button type="button" className="results-nav__button" onClick={() => jumpTo(ids[key])}>
+              <button
+                type="button"
+                className="results-nav__button"
+                onClick={() => jumpTo(ids[key])}
+              >
                 {t(`results.${key}.heading`)}
               </button>
             </li>

@@ -22,7 +22,9 @@ export function ScoreWithBand({
   }
   return (
     <span className={`results-score results-score--${size}`}>
-      <span className="results-score__number">{t('results.scoreOutOf', { score: formatScoreIn(language, score) })}</span>{' '}
+      <span className="results-score__number">
+        {t('results.scoreOutOf', { score: formatScoreIn(language, score) })}
+      </span>{' '}
       <span className={`results-band results-band--${band}`}>{t(`bands.${band}`)}</span>
     </span>
   )

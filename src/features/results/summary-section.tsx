@@ -15,7 +15,12 @@ export interface SectionProps {
   language: string
 }
 
-function QuestionLinks({ ids, questionnaire, assessment, language }: Omit<SectionProps, 'score'> & { ids: readonly string[] }) {
+function QuestionLinks({
+  ids,
+  questionnaire,
+  assessment,
+  language,
+}: Omit<SectionProps, 'score'> & { ids: readonly string[] }) {
   const { t } = useTranslation()
   return (
     <ul className="results-question-links">
@@ -24,7 +29,10 @@ function QuestionLinks({ ids, questionnaire, assessment, language }: Omit<Sectio
         if (!found) return null
         return (
           <li key={id}>
-            <a href={questionHref(assessment.id, found.unit.id, id)} aria-label={t('results.summary.openQuestion', { id })}>
+            <a
+              href={questionHref(assessment.id, found.unit.id, id)}
+              aria-label={t('results.summary.openQuestion', { id })}
+            >
               {id}
             </a>{' '}
             {questionText(found.question, assessment.meta.respondent, language)}
@@ -35,7 +43,13 @@ function QuestionLinks({ ids, questionnaire, assessment, language }: Omit<Sectio
   )
 }
 
-export function SummarySection({ questionnaire, assessment, score, language, headingId }: SectionProps & { headingId: string }) {
+export function SummarySection({
+  questionnaire,
+  assessment,
+  score,
+  language,
+  headingId,
+}: SectionProps & { headingId: string }) {
   const { t } = useTranslation()
   const { overall } = score
   const articles = articleRows(questionnaire, score, language)
@@ -50,12 +64,23 @@ export function SummarySection({ questionnaire, assessment, score, language, hea
       <div className="results-overall" data-testid="overall">
         <p className="results-overall__label">{t('results.summary.overall')}</p>
         <p className="results-overall__score">
-          <ScoreWithBand score={overall.score} band={overall.band} language={language} size="large" />
+          <ScoreWithBand
+            score={overall.score}
+            band={overall.band}
+            language={language}
+            size="large"
+          />
         </p>
         <p>
           <CoverageLine coverage={overall.coverage} language={language} />
         </p>
-        <p className={overall.redFlags.length > 0 ? 'results-flag-count results-flag-count--some' : 'results-flag-count'}>
+        <p
+          className={
+            overall.redFlags.length > 0
+              ? 'results-flag-count results-flag-count--some'
+              : 'results-flag-count'
+          }
+        >
           {t('results.summary.redFlagCount', { count: overall.redFlags.length })}
         </p>
       </div>
@@ -71,7 +96,9 @@ export function SummarySection({ questionnaire, assessment, score, language, hea
             <p>
               <CoverageLine coverage={as.coverage} language={language} />
             </p>
-            <p className="results-flag-count">{t('results.summary.redFlagCount', { count: as.redFlags.length })}</p>
+            <p className="results-flag-count">
+              {t('results.summary.redFlagCount', { count: as.redFlags.length })}
+            </p>
           </li>
         ))}
       </ul>
@@ -80,7 +107,12 @@ export function SummarySection({ questionnaire, assessment, score, language, hea
       {overall.redFlags.length > 0 ? (
         <>
           <p>{t('results.summary.redFlagsIntro')}</p>
-          <QuestionLinks ids={overall.redFlags} questionnaire={questionnaire} assessment={assessment} language={language} />
+          <QuestionLinks
+            ids={overall.redFlags}
+            questionnaire={questionnaire}
+            assessment={assessment}
+            language={language}
+          />
         </>
       ) : (
         <p>{t('results.summary.noRedFlags')}</p>
@@ -106,7 +138,8 @@ export function SummarySection({ questionnaire, assessment, score, language, hea
       )}
 
       <p className="results-rule">
-        {t('results.summary.rule', { cap: EVIDENCE_CAP })} <a href="#/method">{t('results.summary.methodLink')}</a>
+        {t('results.summary.rule', { cap: EVIDENCE_CAP })}{' '}
+        <a href="#/method">{t('results.summary.methodLink')}</a>
       </p>
       <p className="results-rule">{t('results.summary.noRanking')}</p>
     </section>

@@ -9,7 +9,13 @@ import { targetRows, unitRows } from '@/features/results/model'
 import { questionHref } from '@/features/results/score-parts'
 import type { SectionProps } from '@/features/results/summary-section'
 
-export function TargetsSection({ questionnaire, assessment, score, language, headingId }: SectionProps & { headingId: string }) {
+export function TargetsSection({
+  questionnaire,
+  assessment,
+  score,
+  language,
+  headingId,
+}: SectionProps & { headingId: string }) {
   const { t } = useTranslation()
   const fmt = (value: number | null | undefined) => formatScoreIn(language, value)
   const targets = targetRows(questionnaire, assessment, score)
@@ -26,13 +32,15 @@ export function TargetsSection({ questionnaire, assessment, score, language, hea
     planned: fmt(score.overall.targetScore),
   }
   const countSentence = t('results.targets.count', { count: targets.length })
-  const summary = `${countSentence} ${rise
-    ? t('results.targets.summary', {
-        ...summaryValues,
-        unit: rise.unitId,
-        change: formatScoreChange(language, 0, rise.change),
-      })
-    : t('results.targets.summaryNoRise', summaryValues)}`
+  const summary = `${countSentence} ${
+    rise
+      ? t('results.targets.summary', {
+          ...summaryValues,
+          unit: rise.unitId,
+          change: formatScoreChange(language, 0, rise.change),
+        })
+      : t('results.targets.summaryNoRise', summaryValues)
+  }`
 
   return (
     <section className="results-section" aria-labelledby={headingId}>
@@ -49,7 +57,11 @@ export function TargetsSection({ questionnaire, assessment, score, language, hea
             summary={summary}
             chart={
               <LazyUnitRadar
-                data={units.map((u) => ({ unitId: u.unitId, current: u.current, planned: u.planned }))}
+                data={units.map((u) => ({
+                  unitId: u.unitId,
+                  current: u.current,
+                  planned: u.planned,
+                }))}
                 notAssessedLabel={t('results.notAssessed')}
                 currentLabel={t('results.targets.legendCurrent')}
                 plannedLabel={t('results.targets.legendPlanned')}
@@ -75,7 +87,9 @@ export function TargetsSection({ questionnaire, assessment, score, language, hea
                       </th>
                       <td>{u.current === null ? t('results.notAssessed') : fmt(u.current)}</td>
                       <td>{fmt(u.planned)}</td>
-                      <td className="results-table__change">{formatScoreChange(language, u.current, u.planned)}</td>
+                      <td className="results-table__change">
+                        {formatScoreChange(language, u.current, u.planned)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -102,19 +116,33 @@ export function TargetsSection({ questionnaire, assessment, score, language, hea
                     <tr key={question.id} data-testid={`target-${question.id}`}>
                       <th scope="row">
                         <a href={questionHref(assessment.id, unitId, question.id)}>{question.id}</a>{' '}
-                        <span className="results-roadmap__question">{questionText(question, assessment.meta.respondent, language)}</span>
+                        <span className="results-roadmap__question">
+                          {questionText(question, assessment.meta.respondent, language)}
+                        </span>
                       </th>
                       <td>
                         {describeAnswer(question, answer, language, t)}
-                        <span className="results-roadmap__score">{t('results.targets.scoreValue', { score: fmt(questionScore.score) })}</span>
-                      </td>
-                      <td>
-                        {answer?.target === undefined ? '' : describeValue(question, answer.target, language, t)}
                         <span className="results-roadmap__score">
-                          {t('results.targets.scoreValue', { score: fmt(questionScore.targetScore) })}
+                          {t('results.targets.scoreValue', { score: fmt(questionScore.score) })}
                         </span>
                       </td>
-                      <td className="results-table__change">{formatScoreChange(language, questionScore.score, questionScore.targetScore)}</td>
+                      <td>
+                        {answer?.target === undefined
+                          ? ''
+                          : describeValue(question, answer.target, language, t)}
+                        <span className="results-roadmap__score">
+                          {t('results.targets.scoreValue', {
+                            score: fmt(questionScore.targetScore),
+                          })}
+                        </span>
+                      </td>
+                      <td className="results-table__change">
+                        {formatScoreChange(
+                          language,
+                          questionScore.score,
+                          questionScore.targetScore,
+                        )}
+                      </td>
                     </tr>
                   )
                 })}

@@ -21,10 +21,16 @@ function question(seed: QuestionSeed) {
     indicator: seed.indicator,
     answer: seed.answer,
     roles: ['provider' as const],
-    text: { state: t(`Does your ministry do ${seed.id}?`), shadow: t(`Does the State do ${seed.id}?`) },
+    text: {
+      state: t(`Does your ministry do ${seed.id}?`),
+      shadow: t(`Does the State do ${seed.id}?`),
+    },
     guidance: t(`Guidance for ${seed.id}.`),
     evidencePrompts: [t(`Evidence for ${seed.id}.`)],
-    recommendation: { addressee: seed.addressee ?? 'government', text: t(`Recommendation for ${seed.id}.`) },
+    recommendation: {
+      addressee: seed.addressee ?? 'government',
+      text: t(`Recommendation for ${seed.id}.`),
+    },
     critical: seed.critical ?? false,
     weight: seed.weight ?? 1,
   }
@@ -33,7 +39,13 @@ function question(seed: QuestionSeed) {
 const ynp = { type: 'yes-partly-no' as const }
 const maturity = {
   type: 'maturity' as const,
-  levels: [t('Nothing exists'), t('Ad hoc'), t('Formal policy'), t('Applied routinely'), t('Evaluated')],
+  levels: [
+    t('Nothing exists'),
+    t('Ad hoc'),
+    t('Formal policy'),
+    t('Applied routinely'),
+    t('Evaluated'),
+  ],
 }
 const oda = {
   type: 'number' as const,
@@ -76,7 +88,12 @@ export const questionnaireInput: QuestionnaireInput = {
       units: [
         unit('7.1', [
           question({ id: '7.1-S1', indicator: 'structural', answer: ynp }),
-          question({ id: '7.1-P1', indicator: 'process', answer: maturity, addressee: 'development-partners' }),
+          question({
+            id: '7.1-P1',
+            indicator: 'process',
+            answer: maturity,
+            addressee: 'development-partners',
+          }),
           question({ id: '7.1-O1', indicator: 'outcome', answer: oda }),
         ]),
         unit('7.2', [
@@ -92,7 +109,13 @@ export const questionnaireInput: QuestionnaireInput = {
       units: [
         unit('8.2', [
           question({ id: '8.2-S1', indicator: 'structural', answer: checklist }),
-          question({ id: '8.2-P1', indicator: 'process', answer: ynp, critical: true, addressee: 'other-stakeholders' }),
+          question({
+            id: '8.2-P1',
+            indicator: 'process',
+            answer: ynp,
+            critical: true,
+            addressee: 'other-stakeholders',
+          }),
           question({ id: '8.2-O1', indicator: 'outcome', answer: maturity, weight: 2 }),
         ]),
       ],
@@ -103,7 +126,12 @@ export const questionnaireInput: QuestionnaireInput = {
       units: [
         unit('9.1(a)', [
           question({ id: '9.1(a)-S1', indicator: 'structural', answer: ynp }),
-          question({ id: '9.1(a)-P1', indicator: 'process', answer: maturity, addressee: 'development-partners' }),
+          question({
+            id: '9.1(a)-P1',
+            indicator: 'process',
+            answer: maturity,
+            addressee: 'development-partners',
+          }),
         ]),
         unit('9.2', [
           question({ id: '9.2-S1', indicator: 'structural', answer: ynp }),
@@ -117,7 +145,9 @@ export const questionnaireInput: QuestionnaireInput = {
 
 export const questionnaire: Questionnaire = Questionnaire.parse(questionnaireInput)
 
-const cite = (id: string) => [{ id: `ev-${id}`, kind: 'citation' as const, text: `Source for ${id}` }]
+const cite = (id: string) => [
+  { id: `ev-${id}`, kind: 'citation' as const, text: `Source for ${id}` },
+]
 
 export const assessmentInput: AssessmentInput = {
   format: 'international-solidarity-assessment',
@@ -141,7 +171,11 @@ export const assessmentInput: AssessmentInput = {
     '7.2-S1': { value: 'partly', evidence: cite('7.2-S1') },
     '7.2-P1': { special: 'dont-know' },
     // 7.2-P2 left unanswered: counts against coverage.
-    '8.2-S1': { value: ['law', 'appeal'], evidence: cite('8.2-S1'), target: ['law', 'funding', 'appeal'] },
+    '8.2-S1': {
+      value: ['law', 'appeal'],
+      evidence: cite('8.2-S1'),
+      target: ['law', 'funding', 'appeal'],
+    },
     '8.2-P1': { value: 'no', evidence: cite('8.2-P1') },
     '8.2-O1': { special: 'not-public' },
     // Both questions of 9.1(a) not applicable: the unit is not assessed.

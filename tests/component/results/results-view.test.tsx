@@ -13,7 +13,8 @@ import { assessment, questionnaire } from './fixtures'
 // The whole results page renders in each test; the shared test machines can be slow.
 vi.setConfig({ testTimeout: 30_000 })
 
-const pct = (share: number) => new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(share)
+const pct = (share: number) =>
+  new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(share)
 
 function renderResults(a: Assessment = assessment): AssessmentScore {
   const score = scoreAssessment(questionnaire, a)
@@ -27,7 +28,11 @@ describe('summary', () => {
     const overall = within(screen.getByTestId('overall'))
     expect(score.overall.score).not.toBeNull()
     expect(overall.getByText(`${formatScore(score.overall.score)} out of 100`)).toBeInTheDocument()
-    expect(overall.getByText(score.overall.band === 'not-aligned' ? 'not aligned' : String(score.overall.band))).toBeInTheDocument()
+    expect(
+      overall.getByText(
+        score.overall.band === 'not-aligned' ? 'not aligned' : String(score.overall.band),
+      ),
+    ).toBeInTheDocument()
     expect(
       overall.getByText(
         `${pct(score.overall.coverage.answeredShare)} of applicable questions answered, ${pct(score.overall.coverage.evidenceShare)} with evidence`,
@@ -42,7 +47,11 @@ describe('summary', () => {
     for (const article of score.articles) {
       const card = within(screen.getByTestId(`article-${article.articleId}`))
       expect(card.getByText(`${formatScore(article.score)} out of 100`)).toBeInTheDocument()
-      expect(card.getByText(`${article.redFlags.length} red ${article.redFlags.length === 1 ? 'flag' : 'flags'}`)).toBeInTheDocument()
+      expect(
+        card.getByText(
+          `${article.redFlags.length} red ${article.redFlags.length === 1 ? 'flag' : 'flags'}`,
+        ),
+      ).toBeInTheDocument()
     }
   })
 
@@ -52,8 +61,13 @@ describe('summary', () => {
     expect(redFlag).toHaveAttribute('href', '#/a/fixture-assessment/unit/8.2?q=8.2-P1')
     expect(screen.getByRole('heading', { name: 'Transparency findings' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Go to question 8.2-O1' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'How scores are calculated' })).toHaveAttribute('href', '#/method')
-    expect(screen.getByText(/an answer above 50 counts for 50 until evidence is attached/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'How scores are calculated' })).toHaveAttribute(
+      'href',
+      '#/method',
+    )
+    expect(
+      screen.getByText(/an answer above 50 counts for 50 until evidence is attached/),
+    ).toBeInTheDocument()
   })
 
   test('an example is marked as one; a self-assessment has no transparency findings section', () => {
@@ -63,7 +77,10 @@ describe('summary', () => {
   })
 
   test('a self-assessment that is not an example shows neither mark', () => {
-    renderResults({ ...assessment, meta: { ...assessment.meta, respondent: 'state', example: false } })
+    renderResults({
+      ...assessment,
+      meta: { ...assessment.meta, respondent: 'state', example: false },
+    })
     expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('Example')
     expect(screen.queryByRole('heading', { name: 'Transparency findings' })).toBeNull()
   })
@@ -88,13 +105,19 @@ describe('profile', () => {
     ])
 
     const notAssessed = within(screen.getByTestId('unit-row-9.1(a)'))
-    expect(notAssessed.getByText(/not assessed: more than half of its questions are marked not applicable/)).toBeInTheDocument()
+    expect(
+      notAssessed.getByText(
+        /not assessed: more than half of its questions are marked not applicable/,
+      ),
+    ).toBeInTheDocument()
     expect(notAssessed.queryByText('0')).toBeNull()
   })
 
   test('the radar summary names the strongest and weakest units and those not assessed', () => {
     renderResults()
-    expect(screen.getByText(/^4 of 5 units are assessed\./)).toHaveTextContent('Not assessed: 9.1(a).')
+    expect(screen.getByText(/^4 of 5 units are assessed\./)).toHaveTextContent(
+      'Not assessed: 9.1(a).',
+    )
   })
 
   test('article sub-score rows equal the engine’s sub-scores', () => {
@@ -116,17 +139,27 @@ describe('gaps', () => {
   test('are listed in the engine’s order, critical first, with score and evidence state', () => {
     const score = renderResults()
     const items = screen.getAllByTestId('gap')
-    expect(items.map((li) => within(li).getAllByRole('link')[0]?.textContent)).toEqual(score.gaps.map((g) => g.questionId))
+    expect(items.map((li) => within(li).getAllByRole('link')[0]?.textContent)).toEqual(
+      score.gaps.map((g) => g.questionId),
+    )
     expect(score.gaps[0]?.critical).toBe(true)
     expect(within(items[0] as HTMLElement).getByText('Critical')).toBeInTheDocument()
     items.forEach((li, i) => {
-      expect(within(li).getByTestId('gap-score')).toHaveTextContent(formatScore(score.gaps[i]?.score))
+      expect(within(li).getByTestId('gap-score')).toHaveTextContent(
+        formatScore(score.gaps[i]?.score),
+      )
     })
     const capped = items.find((li) => within(li).queryByRole('link', { name: '7.1-P1' }))
     expect(capped).toBeDefined()
-    expect(within(capped as HTMLElement).getByText('unevidenced: would score 75, capped at 50')).toBeInTheDocument()
-    expect(within(capped as HTMLElement).getByText('Level 3: Applied routinely')).toBeInTheDocument()
-    expect(within(capped as HTMLElement).getByText('Recommendation to development partners')).toBeInTheDocument()
+    expect(
+      within(capped as HTMLElement).getByText('unevidenced: would score 75, capped at 50'),
+    ).toBeInTheDocument()
+    expect(
+      within(capped as HTMLElement).getByText('Level 3: Applied routinely'),
+    ).toBeInTheDocument()
+    expect(
+      within(capped as HTMLElement).getByText('Recommendation to development partners'),
+    ).toBeInTheDocument()
   })
 
   test('filter by article and by addressee', async () => {
@@ -135,9 +168,14 @@ describe('gaps', () => {
     await user.selectOptions(screen.getByLabelText('Article'), 'Article 8: domestic measures')
     const article8 = score.gaps.filter((g) => g.articleId === '8')
     expect(screen.getAllByTestId('gap')).toHaveLength(article8.length)
-    expect(screen.getByRole('status')).toHaveTextContent(`Showing ${article8.length} of ${score.gaps.length} gaps.`)
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Showing ${article8.length} of ${score.gaps.length} gaps.`,
+    )
 
-    await user.selectOptions(screen.getByLabelText('Recommendation addressed to'), 'other stakeholders')
+    await user.selectOptions(
+      screen.getByLabelText('Recommendation addressed to'),
+      'other stakeholders',
+    )
     const both = article8.filter((g) => g.addressee === 'other-stakeholders')
     expect(both.length).toBeGreaterThan(0)
     expect(screen.getAllByTestId('gap')).toHaveLength(both.length)
@@ -152,9 +190,17 @@ describe('targets', () => {
   test('list every question with a target, today → planned, with the engine’s scores', () => {
     const score = renderResults()
     const withTargets = Object.values(score.questions).filter((q) => q.targetScore !== undefined)
-    expect(withTargets.map((q) => q.questionId)).toEqual(['7.1-S1', '7.1-P1', '7.1-O1', '8.2-S1', '9.2-P1'])
+    expect(withTargets.map((q) => q.questionId)).toEqual([
+      '7.1-S1',
+      '7.1-P1',
+      '7.1-O1',
+      '8.2-S1',
+      '9.2-P1',
+    ])
     for (const q of withTargets) {
-      const [today, planned] = within(screen.getByTestId(`target-${q.questionId}`)).getAllByRole('cell')
+      const [today, planned] = within(screen.getByTestId(`target-${q.questionId}`)).getAllByRole(
+        'cell',
+      )
       expect(today).toHaveTextContent(`score ${formatScore(q.score)}`)
       expect(planned).toHaveTextContent(`score ${formatScore(q.targetScore)}`)
     }
@@ -182,5 +228,7 @@ describe('targets', () => {
 
 test('never ranks: no wording of rank or position appears', () => {
   renderResults()
-  expect(document.body.textContent).not.toMatch(/\brank(ed|ing)? \d|\b\d+(st|nd|rd|th) (of|out of) \d+ (countries|States)/i)
+  expect(document.body.textContent).not.toMatch(
+    /\brank(ed|ing)? \d|\b\d+(st|nd|rd|th) (of|out of) \d+ (countries|States)/i,
+  )
 })

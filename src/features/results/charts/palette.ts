@@ -24,9 +24,27 @@ export interface IndicatorPattern {
 
 export const INDICATOR_PATTERNS: Record<IndicatorType, IndicatorPattern> = {
   // Solid Okabe–Ito blue.
-  structural: { id: 'results-pattern-structural', colour: '#0072B2', background: '#0072B2', mark: 'solid', rotate: false },
+  structural: {
+    id: 'results-pattern-structural',
+    colour: '#0072B2',
+    background: '#0072B2',
+    mark: 'solid',
+    rotate: false,
+  },
   // Okabe–Ito orange, darkened for contrast, in diagonal stripes.
-  process: { id: 'results-pattern-process', colour: '#B35F00', background: '#FBE3C2', mark: 'stripes', rotate: true },
+  process: {
+    id: 'results-pattern-process',
+    colour: '#B35F00',
+    background: '#FBE3C2',
+    mark: 'stripes',
+    rotate: true,
+  },
   // Okabe–Ito bluish green, darkened for contrast, in dots.
-  outcome: { id: 'results-pattern-outcome', colour: '#007A5A', background: '#D3EFE6', mark: 'dots', rotate: false },
+  outcome: {
+    id: 'results-pattern-outcome',
+    colour: '#007A5A',
+    background: '#D3EFE6',
+    mark: 'dots',
+    rotate: false,
+  },
 }

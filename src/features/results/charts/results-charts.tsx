@@ -68,15 +68,28 @@ function angleTick(notAssessed: ReadonlySet<string>, notAssessedLabel: string) {
 /** A point marker, drawn only where the unit has a value (a missing unit is a gap, not a dot at 0). */
 function radarDot(stroke: string, fill: string) {
   function RadarDot({ cx, cy, index }: DotItemDotProps) {
-    if (typeof cx !== 'number' || typeof cy !== 'number' || !Number.isFinite(cx) || !Number.isFinite(cy)) {
+    if (
+      typeof cx !== 'number' ||
+      typeof cy !== 'number' ||
+      !Number.isFinite(cx) ||
+      !Number.isFinite(cy)
+    ) {
       return <g key={index} />
     }
-    return <circle key={index} cx={cx} cy={cy} r={3.5} fill={fill} stroke={stroke} strokeWidth={2} />
+    return (
+      <circle key={index} cx={cx} cy={cy} r={3.5} fill={fill} stroke={stroke} strokeWidth={2} />
+    )
   }
   return RadarDot
 }
 
-export function UnitRadar({ data, notAssessedLabel, currentLabel, plannedLabel, formatTick }: UnitRadarProps) {
+export function UnitRadar({
+  data,
+  notAssessedLabel,
+  currentLabel,
+  plannedLabel,
+  formatTick,
+}: UnitRadarProps) {
   const notAssessed = new Set(data.filter((d) => d.current === null).map((d) => d.unitId))
   const rows = data.map((d) => ({ ...d }))
   return (
@@ -85,7 +98,7 @@ export function UnitRadar({ data, notAssessedLabel, currentLabel, plannedLabel, 
       responsive
       className="results-chart results-chart--radar"
       style={{ width: '100%', maxWidth: 560, aspectRatio: 1 }}
-      outerRadius="68%"
+      outerRadius="76%"
       accessibilityLayer={false}
       margin={{ top: 16, right: 24, bottom: 16, left: 24 }}
     >
@@ -122,7 +135,14 @@ export function UnitRadar({ data, notAssessedLabel, currentLabel, plannedLabel, 
           isAnimationActive={false}
         />
       )}
-      {plannedLabel && <Legend verticalAlign="bottom" iconType="plainline" itemSorter={null} wrapperStyle={{ paddingTop: 8 }} />}
+      {plannedLabel && (
+        <Legend
+          verticalAlign="bottom"
+          iconType="plainline"
+          itemSorter={null}
+          wrapperStyle={{ paddingTop: 8 }}
+        />
+      )}
     </RadarChart>
   )
 }
@@ -167,14 +187,29 @@ export function ArticleBars({ data, typeLabels, formatValue }: ArticleBarsProps)
             patternTransform={INDICATOR_PATTERNS[type].rotate ? 'rotate(45)' : undefined}
           >
             <rect width={8} height={8} fill={INDICATOR_PATTERNS[type].background} />
-            {INDICATOR_PATTERNS[type].mark === 'stripes' && <rect width={3} height={8} fill={INDICATOR_PATTERNS[type].colour} />}
-            {INDICATOR_PATTERNS[type].mark === 'dots' && <circle cx={4} cy={4} r={2} fill={INDICATOR_PATTERNS[type].colour} />}
+            {INDICATOR_PATTERNS[type].mark === 'stripes' && (
+              <rect width={3} height={8} fill={INDICATOR_PATTERNS[type].colour} />
+            )}
+            {INDICATOR_PATTERNS[type].mark === 'dots' && (
+              <circle cx={4} cy={4} r={2} fill={INDICATOR_PATTERNS[type].colour} />
+            )}
           </pattern>
         ))}
       </defs>
       <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
-      <XAxis dataKey="label" tick={{ fill: CHART_COLOURS.text, fontSize: 13 }} stroke={CHART_COLOURS.axis} />
-      <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={formatValue} width={36} tick={{ fill: CHART_COLOURS.text, fontSize: 11 }} stroke={CHART_COLOURS.axis} />
+      <XAxis
+        dataKey="label"
+        tick={{ fill: CHART_COLOURS.text, fontSize: 13 }}
+        stroke={CHART_COLOURS.axis}
+      />
+      <YAxis
+        domain={[0, 100]}
+        ticks={[0, 20, 40, 60, 80, 100]}
+        tickFormatter={formatValue}
+        width={36}
+        tick={{ fill: CHART_COLOURS.text, fontSize: 11 }}
+        stroke={CHART_COLOURS.axis}
+      />
       {TYPES.map((type) => (
         <Bar
           key={type}
@@ -185,7 +220,13 @@ export function ArticleBars({ data, typeLabels, formatValue }: ArticleBarsProps)
           strokeWidth={1.5}
           isAnimationActive={false}
         >
-          <LabelList dataKey={type} position="top" formatter={label} fill={CHART_COLOURS.text} fontSize={11} />
+          <LabelList
+            dataKey={type}
+            position="top"
+            formatter={label}
+            fill={CHART_COLOURS.text}
+            fontSize={11}
+          />
         </Bar>
       ))}
       <Legend verticalAlign="bottom" itemSorter={null} wrapperStyle={{ paddingTop: 4 }} />
