@@ -43,14 +43,15 @@ function unitTitles(questionnaires: readonly Questionnaire[], language: string):
   return titles
 }
 
-/** Units in questionnaire order, those with divergent questions (or a divergent score) first. */
+/** Units in questionnaire order: those with divergent questions first, then those whose unit
+ * scores diverge, then the rest. */
 function unitGroups(comparison: AssessmentComparison, titles: Map<string, string>): UnitGroup[] {
   const groups = comparison.units.map((unit) => {
     // comparison.questions is already divergent-first, then in questionnaire order.
     const questions = comparison.questions.filter((q) => q.unitId === unit.unitId)
     return { unit, title: titles.get(unit.unitId) ?? '', questions, divergentCount: questions.filter((q) => q.divergent).length }
   })
-  const weight = (g: UnitGroup) => (g.divergentCount > 0 || g.unit.divergent ? 0 : 1)
+  const weight = (g: UnitGroup) => (g.divergentCount > 0 ? 0 : g.unit.divergent ? 1 : 2)
   return groups
     .map((g, order) => ({ g, order }))
     .sort((x, y) => weight(x.g) - weight(y.g) || x.order - y.order)
@@ -280,8 +281,8 @@ export function ComparisonView({ questionnaireA, questionnaireB, first, second, 
           chart={
             <LazyProfileRadar
               data={comparison.units.map((u) => ({ unitId: u.unitId, first: u.a, second: u.b }))}
-              firstLabel={t('compare.radarLegendFirst', { label: firstLabel })}
-              secondLabel={t('compare.radarLegendSecond', { label: secondLabel })}
+              firstLabel={t('compare.radarLegendFirst', { label: t(`respondent.${first.meta.respondent}`) })}
+              secondLabel={t('compare.radarLegendSecond', { label: t(`respondent.${second.meta.respondent}`) })}
               formatTick={(v) => fmt(v)}
             />
           }

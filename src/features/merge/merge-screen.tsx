@@ -364,7 +364,7 @@ function ChangesTable({ changes, questionnaire, respondent, language }: { change
   const { t } = useTranslation()
   return (
     <div className="merge-table-wrap">
-      <table className="merge-table" data-testid="merge-changes">
+      <table className="merge-table merge-table--changes" data-testid="merge-changes">
         <caption>{t('merge.changedCaption')}</caption>
         <thead>
           <tr>

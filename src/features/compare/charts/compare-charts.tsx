@@ -42,16 +42,17 @@ export function ProfileRadar({ data, firstLabel, secondLabel, formatTick }: Prof
       responsive
       className="cmp-chart cmp-chart--radar"
       style={{ width: '100%', maxWidth: 560, aspectRatio: 1 }}
-      outerRadius="66%"
+      outerRadius="72%"
       accessibilityLayer={false}
       margin={{ top: 16, right: 24, bottom: 16, left: 24 }}
     >
       <PolarGrid stroke={COMPARE_COLOURS.grid} />
       <PolarAngleAxis dataKey="unitId" tick={{ fill: COMPARE_COLOURS.text, fontSize: 12 }} />
+      {/* Between the first two spokes, so the scale never sits on a unit's label. */}
       <PolarRadiusAxis
         domain={[0, 100]}
         tickCount={6}
-        angle={90}
+        angle={90 - 180 / Math.max(data.length, 1)}
         tickFormatter={formatTick}
         tick={{ fill: COMPARE_COLOURS.text, fontSize: 11 }}
         stroke={COMPARE_COLOURS.grid}

@@ -18,11 +18,11 @@ export interface RoundsLinesProps {
 
 /** Okabe–Ito colours with 3:1 contrast on white, and a distinct stroke and marker for each. */
 const STYLES = [
-  { colour: '#1f1f1f', dash: undefined, width: 3.5, shape: 'circle' },
-  { colour: '#0072B2', dash: '8 4', width: 2.5, shape: 'square' },
-  { colour: '#C04800', dash: '2 4', width: 2.5, shape: 'triangle' },
-  { colour: '#007A5A', dash: '10 4 2 4', width: 2.5, shape: 'diamond' },
-  { colour: '#8A4F9E', dash: '14 6', width: 2.5, shape: 'circle-open' },
+  { colour: '#1f1f1f', dash: undefined, width: 3.5, shape: 'circle', legend: 'circle' },
+  { colour: '#0072B2', dash: '8 4', width: 2.5, shape: 'square', legend: 'square' },
+  { colour: '#C04800', dash: '2 4', width: 2.5, shape: 'triangle', legend: 'triangle' },
+  { colour: '#007A5A', dash: '10 4 2 4', width: 2.5, shape: 'diamond', legend: 'diamond' },
+  { colour: '#8A4F9E', dash: '14 6', width: 2.5, shape: 'circle-open', legend: 'wye' },
 ] as const
 
 type Shape = (typeof STYLES)[number]['shape']
@@ -82,6 +82,7 @@ export function RoundsLines({ roundLabels, series, formatValue }: RoundsLinesPro
             stroke={style.colour}
             strokeWidth={style.width}
             strokeDasharray={style.dash}
+            legendType={style.legend}
             dot={marker(style.shape, style.colour)}
             activeDot={false}
             connectNulls={false}
