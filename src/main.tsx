@@ -22,10 +22,11 @@ const device = createDeviceStorage({ backend, library: appStore.storage, onErase
 void startServiceWorker({ beforeReload: () => appStore.storage.flush() })
 void setLanguage(preferredLanguage())
 
-const flush = () => void appStore.storage.flush()
-window.addEventListener('pagehide', flush)
+// pagehide (reload, close, navigation away) parks unconfirmed changes with plain writes too,
+// since the page may be gone before a revision-checked save gets its read back.
+window.addEventListener('pagehide', () => appStore.storage.saveOnUnload())
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') flush()
+  if (document.visibilityState === 'hidden') void appStore.storage.flush()
 })
 
 const root = document.getElementById('root')

@@ -30,6 +30,7 @@ const STORED_KEYS = [
   { key: `${STORAGE_KEYS.snapshotPrefix}<reason>:<id>:<time>`, what: 'snapshot' },
   { key: `${STORAGE_KEYS.backupPrefix}v<layout>:<time>`, what: 'backup' },
   { key: `${STORAGE_KEYS.quarantinePrefix}<key>:<time>`, what: 'quarantine' },
+  { key: `${STORAGE_KEYS.unsavedPrefix}<id>`, what: 'unsaved' },
   { key: LAST_EXPORT_KEY, what: 'lastExport' },
 ] as const
 
@@ -110,9 +111,11 @@ function KeepingSection() {
       </p>
       <p>{persistence.kind === 'granted' ? t('privacy.keeping.grantedAdvice') : t('privacy.keeping.notGrantedAdvice')}</p>
       {persistence.kind !== 'granted' && persistence.kind !== 'unsupported' && persistence.kind !== 'asking' ? (
-        <Button variant="secondary" onClick={() => void requestPersistentStorage({ again: true })}>
-          {t('privacy.keeping.askAgain')}
-        </Button>
+        <div className="button-group">
+          <Button variant="secondary" onClick={() => void requestPersistentStorage({ again: true })}>
+            {t('privacy.keeping.askAgain')}
+          </Button>
+        </div>
       ) : null}
       <p data-testid="storage-estimate">
         {estimate

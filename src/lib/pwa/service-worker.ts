@@ -91,8 +91,10 @@ export async function acceptUpdate(): Promise<void> {
     return
   }
   await beforeReload()
-  // The worker skips waiting; `onNeedReload` then reloads this page.
+  // The worker skips waiting; `onNeedReload` then reloads this page when the new worker takes it
+  // over. A page no worker controlled yet (the first visit) is never taken over, so it reloads here.
   await updateServiceWorker()
+  if (!navigator.serviceWorker.controller) window.location.reload()
 }
 
 /** "Later": hide the prompt for this visit; the new version starts on the next visit. */

@@ -1,7 +1,7 @@
 // The key–value backend under the library storage. The app uses IndexedDB through idb-keyval;
 // tests and browsers without IndexedDB use the in-memory backend. Keeping this interface small
 // lets the storage logic (revisions, quarantine, debouncing) be tested without a browser.
-import { createStore, del, get, getMany, keys, set, update, type UseStore } from 'idb-keyval'
+import { createStore, del, get, getMany, keys, promisifyRequest, set, update, type UseStore } from 'idb-keyval'
 
 export interface KeyValueBackend {
   get(key: string): Promise<unknown>
@@ -11,6 +11,11 @@ export interface KeyValueBackend {
   /** Read and write one key in a single transaction, so two tabs cannot interleave. */
   update(key: string, updater: (old: unknown) => unknown): Promise<void>
   keys(): Promise<string[]>
+  /**
+   * Plain writes of several keys in one transaction that is committed at once, without waiting
+   * for the page to go idle: the only kind of write that still lands from a `pagehide` handler.
+   */
+  setNow(entries: readonly (readonly [string, unknown])[]): Promise<void>
 }
 
 export const IDB_DATABASE = 'international-solidarity-assessment'
@@ -26,6 +31,13 @@ export function createIdbBackend(): KeyValueBackend {
     del: (key) => del(key, s()),
     update: (key, updater) => update(key, updater, s()),
     keys: async () => (await keys(s())).map(String),
+    setNow: (entries) =>
+      s()('readwrite', (store) => {
+        for (const [key, value] of entries) store.put(value, key)
+        // Explicit commit (where supported) sends the writes now rather than when the page idles.
+        store.transaction.commit?.()
+        return promisifyRequest(store.transaction)
+      }),
   }
 }
 
@@ -47,6 +59,9 @@ export function createMemoryBackend(initial: Record<string, unknown> = {}): KeyV
       data.set(key, structuredClone(updater(structuredClone(data.get(key)))))
     },
     keys: async () => [...data.keys()],
+    setNow: async (entries) => {
+      for (const [key, value] of entries) data.set(key, structuredClone(value))
+    },
     dump: () => Object.fromEntries([...data.entries()].map(([k, v]) => [k, structuredClone(v)])),
   }
 }

@@ -26,6 +26,8 @@ export const STORAGE_KEYS = {
   recordPrefix: 'isa:assessment:',
   quarantinePrefix: 'isa:quarantine:',
   snapshotPrefix: 'isa:snapshot:',
+  /** Changes parked by `saveOnUnload` when the page went away before they were confirmed. */
+  unsavedPrefix: 'isa:unsaved:',
   backupPrefix: 'isa:backup:',
   record: (id: string) => `isa:assessment:${id}`,
 } as const
@@ -127,6 +129,13 @@ export interface LibraryStorage {
   flush(): Promise<void>
   /** Stop writing for good, e.g. after a failed migration. */
   block(reason: string): void
+  /**
+   * The page is going away (`pagehide`): besides flushing, park every change not yet confirmed
+   * under a recovery key with plain writes, which reach IndexedDB at once; the revision-checked
+   * save needs a read first and may not get one before the page is gone. The next load merges
+   * parked changes back like another tab's (reliability item 4).
+   */
+  saveOnUnload(): void
   readonly loaded: boolean
   readonly status: SaveStatus
   /** True while a change is not yet on disk (pending, saving or failed). */
@@ -174,6 +183,26 @@ function isMessage(v: unknown): v is BroadcastMessage {
   )
 }
 
+interface UnsavedEntry {
+  id: string
+  /** Revision of the stored record the change was made against. */
+  baseRevision: number
+  /** That record's assessment, for the three-way merge. */
+  base?: unknown
+  assessment: unknown
+  savedAt: string
+}
+
+function isUnsaved(v: unknown): v is UnsavedEntry {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as UnsavedEntry).id === 'string' &&
+    typeof (v as UnsavedEntry).baseRevision === 'number' &&
+    'assessment' in v
+  )
+}
+
 function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   return error.issues
     .slice(0, 3)
@@ -200,6 +229,10 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
   const channel = options.channel ?? null
 
   const baseline = new Map<string, Baseline>()
+  /** Recovery keys read at load or written by saveOnUnload; removed once a save confirms them. */
+  const parked = new Set<string>()
+  /** Records whose deletion is being written, so an overlapping save does not delete them twice. */
+  const removing = new Set<string>()
   let indexIds: string[] = []
   let loaded = false
   let blockedReason: string | undefined
@@ -291,9 +324,37 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       assessments[id] = parsed.data
       baseline.set(id, { revision: raw.revision, assessment: parsed.data })
     }
+    // Changes parked when a page went away before its save was confirmed: merge them back.
+    const unsavedKeys = allKeys.filter((k) => k.startsWith(STORAGE_KEYS.unsavedPrefix))
+    const unsavedValues = unsavedKeys.length > 0 ? await backend.getMany(unsavedKeys) : []
+    let recovered = false
+    unsavedKeys.forEach((key, i) => {
+      parked.add(key)
+      const entry = unsavedValues[i]
+      if (!isUnsaved(entry)) return
+      const ours = schema().safeParse(entry.assessment)
+      if (!ours.success || ours.data.id !== entry.id) return
+      const stored = baseline.get(entry.id)
+      if (!stored) {
+        // Never saved before the page went away; a record deleted since stays deleted.
+        if (entry.baseRevision === 0) assessments[entry.id] = ours.data
+        recovered ||= entry.baseRevision === 0
+        return
+      }
+      const base = schema().safeParse(entry.base)
+      assessments[entry.id] =
+        stored.revision === entry.baseRevision
+          ? ours.data
+          : mergeAssessment(base.success ? base.data : undefined, ours.data, stored.assessment)
+      recovered = true
+    })
     indexIds = Object.keys(assessments).sort()
     latest = assessments
     loaded = true
+    if (recovered) {
+      pending = assessments
+      timer = setTimeout(() => void flush(), 0)
+    }
     if (fresh.length > 0) events.onQuarantine?.(fresh)
     return { version, assessments, rawRecords, quarantined: await listQuarantine() }
   }
@@ -304,6 +365,11 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
 
   type WriteOutcome = { id: string; revision: number; assessment: Assessment; merged: boolean }
 
+  /** The revision this tab last wrote per record, set inside the write transaction. A save that
+   * starts while an earlier one of ours is still settling finds that revision, not its baseline's,
+   * and must not take our own earlier write for another tab's. */
+  const ownRevision = new Map<string, number>()
+
   async function writeOne(id: string, ours: Assessment): Promise<WriteOutcome> {
     const base = baseline.get(id)
     let outcome: WriteOutcome | undefined
@@ -311,10 +377,11 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     await backend.update(STORAGE_KEYS.record(id), (old) => {
       const savedAt = now().toISOString()
       const baseRevision = base?.revision ?? 0
-      if (!isRecord(old) || old.revision === baseRevision) {
+      if (!isRecord(old) || old.revision === baseRevision || old.revision === ownRevision.get(id)) {
         if (old !== undefined && !isRecord(old)) setAside = { raw: old, reason: 'overwritten unreadable entry' }
         const revision = (isRecord(old) ? old.revision : baseRevision) + 1
         outcome = { id, revision, assessment: ours, merged: false }
+        ownRevision.set(id, revision)
         return { revision, savedAt, assessment: ours } satisfies StoredRecord
       }
       // Another tab saved a newer revision since we read ours: merge, never overwrite.
@@ -323,6 +390,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       if (!theirs.success) setAside = { raw: old, reason: describeIssues(theirs.error) }
       const revision = Math.max(old.revision, baseRevision) + 1
       outcome = { id, revision, assessment, merged: theirs.success }
+      ownRevision.set(id, revision)
       return { revision, savedAt, assessment } satisfies StoredRecord
     })
     if (!outcome) throw new Error('the write did not run')
@@ -352,7 +420,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     pending = undefined
     firstPendingAt = undefined
     const changed = Object.entries(target).filter(([id, a]) => baseline.get(id)?.assessment !== a)
-    const removed = [...baseline.keys()].filter((id) => !(id in target))
+    const removed = [...baseline.keys()].filter((id) => !(id in target) && !removing.has(id))
     const ids = Object.keys(target).sort()
     const indexChanged = ids.join('\n') !== indexIds.join('\n')
     if (changed.length === 0 && removed.length === 0 && !indexChanged) {
@@ -363,7 +431,12 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     // Every write starts in this same turn, so a flush from `pagehide` queues all of them before
     // the page goes away.
     const writes = changed.map(([id, a]) => writeOne(id, a))
-    const removals = removed.map((id) => removeOne(id).then(() => id))
+    removed.forEach((id) => removing.add(id))
+    const removals = removed.map((id) =>
+      removeOne(id)
+        .then(() => id)
+        .finally(() => removing.delete(id)),
+    )
     const indexWrite = indexChanged
       ? backend.set(STORAGE_KEYS.index, { version: STORE_VERSION, ids } satisfies StoredIndex).then(() => ids)
       : Promise.resolve(undefined)
@@ -382,7 +455,10 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
         continue
       }
       const o = r.value
-      baseline.set(o.id, { revision: o.revision, assessment: o.assessment })
+      // Overlapping saves may settle out of order; the baseline only ever moves forward.
+      if ((baseline.get(o.id)?.revision ?? -1) < o.revision) {
+        baseline.set(o.id, { revision: o.revision, assessment: o.assessment })
+      }
       post({ type: 'saved', id: o.id, revision: o.revision })
       if (o.merged) events.onConflictMerged?.(o.id, o.assessment)
     }
@@ -406,16 +482,41 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       timer = setTimeout(() => void flush(), retryMs)
       return
     }
+    if (!pending && parked.size > 0) {
+      // Everything is on disk now, parked copies included: drop them, or a later load would
+      // merge these older changes over newer work.
+      const keys = [...parked]
+      parked.clear()
+      await Promise.all(keys.map((k) => backend.del(k))).catch(() => keys.forEach((k) => parked.add(k)))
+    }
     setStatus(pending ? { kind: 'pending' } : { kind: 'saved', at: now().toISOString() })
+  }
+
+  function saveOnUnload(): void {
+    if (!loaded || blockedReason !== undefined || !latest) return
+    const savedAt = now().toISOString()
+    const entries: [string, UnsavedEntry][] = []
+    for (const [id, assessment] of Object.entries(latest)) {
+      const base = baseline.get(id)
+      if (base?.assessment === assessment) continue
+      const key = `${STORAGE_KEYS.unsavedPrefix}${id}`
+      parked.add(key)
+      entries.push([key, { id, baseRevision: base?.revision ?? 0, ...(base ? { base: base.assessment } : {}), assessment, savedAt }])
+    }
+    // The parked copies go first: IndexedDB runs write transactions in the order they start, and
+    // the revision-checked save behind them cannot finish once the page is gone.
+    if (entries.length > 0) backend.setNow(entries).catch(() => undefined)
+    void flush()
   }
 
   function flush(): Promise<void> {
     clearTimer()
-    const run = async (): Promise<void> => {
-      if (inFlight) await inFlight
-      await runSave()
-    }
-    const p = run().finally(() => {
+    // The writes start now, even while an earlier save is still settling: a flush from `pagehide`
+    // that first waited for that save would queue nothing before the page is gone (reliability
+    // item 4). IndexedDB runs the transactions in the order they start, and `ownRevision` keeps
+    // the later write from mistaking the earlier one for another tab's.
+    const earlier = inFlight
+    const p = Promise.all([runSave(), earlier]).then(() => undefined).finally(() => {
       if (inFlight === p) inFlight = undefined
     })
     inFlight = p
@@ -481,6 +582,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     schedule,
     flush,
     block,
+    saveOnUnload,
     get loaded() {
       return loaded
     },

@@ -12,7 +12,8 @@ export function createPersistStorage(storage: LibraryStorage): PersistStorage<Pe
   return {
     async getItem(): Promise<StorageValue<PersistedLibrary> | null> {
       const loaded = await storage.load()
-      const empty = Object.keys(loaded.rawRecords).length === 0
+      // Assessments can come from parked changes alone (created, then the page closed at once).
+      const empty = Object.keys(loaded.rawRecords).length === 0 && Object.keys(loaded.assessments).length === 0
       if (empty) return null
       // On a version mismatch the records are passed raw to `migrate`, which validates them.
       const assessments = (loaded.version === STORE_VERSION

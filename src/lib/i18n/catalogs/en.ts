@@ -803,6 +803,7 @@ export const en = {
         files: 'Assessment files, CSV and PDF reports. Encrypted files can only be opened with their passphrase.',
       },
     },
+        unsaved: 'Changes made just before the page closed, kept until they are merged back on your next visit.',
     sent: {
       title: 'Nothing leaves this device',
       noServer: 'The app has no server: the pages you opened are the whole app, and they run here.',
