@@ -1,6 +1,7 @@
 // Runs Lighthouse (mobile preset) against the built app served by `vite preview`. Lighthouse is
 // installed on demand into bench/tools so it never enters the app's dependencies.
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
+import { promisify } from 'node:util'
 import { existsSync, readFileSync, mkdtempSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
@@ -13,12 +14,14 @@ export interface LighthouseScores {
   bestPractices: number
 }
 
-export function runLighthouse(url: string, chromePath: string): LighthouseScores {
+// Asynchronous on purpose: `npm run bench` serves the app with `vite preview` in the same process,
+// and a synchronous child process would block that server while Lighthouse waits for the page.
+export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseScores> {
   if (!existsSync(join(TOOLS_DIR, 'node_modules/lighthouse'))) {
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: TOOLS_DIR, stdio: 'inherit' })
   }
   const out = join(mkdtempSync(join(tmpdir(), 'isa-lh-')), 'report.json')
-  execFileSync(
+  await promisify(execFile)(
     join(TOOLS_DIR, 'node_modules/.bin/lighthouse'),
     [
       url,
@@ -29,7 +32,7 @@ export function runLighthouse(url: string, chromePath: string): LighthouseScores
       '--quiet',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
     ],
-    { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'inherit'] },
+    { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 },
   )
   const result = JSON.parse(readFileSync(out, 'utf8')) as {
     categories: Record<string, { score: number }>

@@ -1,0 +1,372 @@
+// Chromium measurements of `npm run bench`, against the production build served by `vite preview`:
+// opening a library of 500 assessments, interaction to next paint while answering on the largest
+// unit page with the CPU throttled 4×, and making the full PDF report in the browser.
+// Assessments are written straight into IndexedDB in the app's own stored layout (the keys and
+// record shape of src/lib/storage/library-storage.ts), then the page is reloaded so the app reads
+// them exactly as it would on a user's device.
+import { statSync } from 'node:fs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { IDB_DATABASE, IDB_STORE } from '@/lib/storage/backend'
+import {
+  STORAGE_KEYS,
+  STORE_VERSION,
+  type StoredIndex,
+  type StoredRecord,
+} from '@/lib/storage/library-storage'
+import { statsRow, type Row } from './table'
+
+const TIMEOUT_MS = 120_000
+
+/** A context without service workers: the offline cache would otherwise race the measurements. */
+async function freshPage(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true })
+  context.setDefaultTimeout(TIMEOUT_MS)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  return { context, page, errors }
+}
+
+interface Template {
+  id: string
+  updatedAt: string
+  [key: string]: unknown
+}
+
+/**
+ * Writes `count` assessments, cloned round-robin from `templates` with ids `<prefix>-0001`…, in
+ * one IndexedDB transaction, with the index the app keeps beside them.
+ */
+async function seedLibrary(
+  page: Page,
+  templates: readonly Template[],
+  count: number,
+  prefix: string,
+): Promise<string[]> {
+  return page.evaluate(
+    async ({ templates, count, prefix, db: dbName, store: storeName, keys, version }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(dbName)
+        // Same upgrade as idb-keyval's createStore, in case the app has not opened it yet.
+        r.onupgradeneeded = () => r.result.createObjectStore(storeName)
+        r.onsuccess = () => resolve(r.result)
+        r.onerror = () => reject(r.error)
+      })
+      const ids: string[] = []
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(storeName, 'readwrite')
+        const store = tx.objectStore(storeName)
+        const base = Date.parse('2025-01-01T00:00:00.000Z')
+        for (let i = 0; i < count; i++) {
+          const template = templates[i % templates.length]
+          if (!template) throw new Error('no template assessment')
+          const id = count === 1 ? prefix : `${prefix}-${String(i + 1).padStart(4, '0')}`
+          const savedAt = new Date(base + i * 60_000).toISOString()
+          const assessment = { ...structuredClone(template), id, updatedAt: savedAt }
+          const record: StoredRecord = { revision: 1, savedAt, assessment }
+          store.put(record, `${keys.recordPrefix}${id}`)
+          ids.push(id)
+        }
+        const index: StoredIndex = { version, ids: [...ids].sort() }
+        store.put(index, keys.index)
+        tx.oncomplete = () => resolve()
+        tx.onerror = () => reject(tx.error)
+      })
+      db.close()
+      return ids
+    },
+    {
+      templates,
+      count,
+      prefix,
+      db: IDB_DATABASE,
+      store: IDB_STORE,
+      keys: { recordPrefix: STORAGE_KEYS.recordPrefix, index: STORAGE_KEYS.index },
+      version: STORE_VERSION,
+    },
+  )
+}
+
+/** Opens the app once so its database exists, the way a first visit would leave it. */
+async function openApp(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/`)
+  await page.locator('h1').first().waitFor()
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function benchLibrary(
+  browser: Browser,
+  baseUrl: string,
+  templates: readonly Template[],
+  runs = 5,
+  size = 500,
+): Promise<Row> {
+  const { context, page, errors } = await freshPage(browser)
+  try {
+    // Records the moment the list holds every card and the frame showing it has been painted
+    // (a task queued from requestAnimationFrame runs after that frame), relative to navigation
+    // start (performance.now()'s origin).
+    await context.addInitScript((expected: number) => {
+      const w = window as unknown as { __libraryShownAt?: number }
+      const observer = new MutationObserver(() => {
+        if (document.querySelectorAll('ul.card-list > li').length < expected) return
+        observer.disconnect()
+        requestAnimationFrame(() => setTimeout(() => (w.__libraryShownAt = performance.now()), 0))
+      })
+      observer.observe(document, { childList: true, subtree: true })
+    }, size)
+    await openApp(page, baseUrl)
+    await seedLibrary(page, templates, size, 'bench-library')
+    const times: number[] = []
+    // One unmeasured load first: a returning user's browser has the app's files cached.
+    for (let i = 0; i <= runs; i++) {
+      await page.reload()
+      const handle = await page.waitForFunction(
+        () => (window as unknown as { __libraryShownAt?: number }).__libraryShownAt,
+        undefined,
+        { timeout: TIMEOUT_MS, polling: 50 },
+      )
+      const at = (await handle.jsonValue()) as number
+      if (i > 0) times.push(at)
+    }
+    if (errors.length)
+      throw new Error(`page errors while opening the library: ${errors.join('; ')}`)
+    return statsRow(
+      {
+        id: 'library.open500',
+        section: 'Library (Chromium)',
+        label: `Open a library of ${size} assessments: navigation start → list painted`,
+        unit: 'ms',
+        budget: { max: 300 },
+        note: `${size} copies of the example assessments (about ${Math.round(JSON.stringify(templates[0]).length / 1000)} kB each) written into IndexedDB in the app's stored layout; page reloaded, HTTP cache warm, CPU not throttled.`,
+      },
+      times,
+    )
+  } finally {
+    await context.close()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface InpTarget {
+  assessment: Template
+  unitId: string
+  questions: number
+}
+
+const TYPED = 'Budget line 4.2 was cut by a fifth in 2024'
+
+export async function benchInp(
+  browser: Browser,
+  baseUrl: string,
+  target: InpTarget,
+  runs = 5,
+): Promise<Row> {
+  const values: number[] = []
+  let interactions = 0
+  for (let run = 0; run < runs; run++) {
+    const { context, page, errors } = await freshPage(browser)
+    try {
+      await openApp(page, baseUrl)
+      const [id] = await seedLibrary(page, [target.assessment], 1, 'bench-inp')
+      await page.goto('about:blank')
+      await page.goto(
+        `${baseUrl}/#/a/${encodeURIComponent(id ?? '')}/unit/${encodeURIComponent(target.unitId)}`,
+      )
+      const comment = page.locator('textarea[id$="-comment"]').first()
+      await comment.waitFor()
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      await page.evaluate(() => {
+        const w = window as unknown as { __interactions: Map<number, number> }
+        w.__interactions = new Map()
+        new PerformanceObserver((list) => {
+          // interactionId is newer than TypeScript's DOM types.
+          for (const e of list.getEntries() as (PerformanceEventTiming & {
+            interactionId?: number
+          })[]) {
+            if (!e.interactionId) continue
+            w.__interactions.set(
+              e.interactionId,
+              Math.max(w.__interactions.get(e.interactionId) ?? 0, e.duration),
+            )
+          }
+        }).observe({
+          type: 'event',
+          durationThreshold: 16,
+          buffered: true,
+        } as PerformanceObserverInit)
+      })
+      await comment.click()
+      await page.keyboard.press('End')
+      await page.keyboard.type(` ${TYPED}`, { delay: 60 })
+      // A few answers changed, one radio per question, on questions other than the typed one.
+      const radioIds = await page.evaluate(() => {
+        const seen = new Set<string>()
+        const ids: string[] = []
+        for (const input of document.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+          if (seen.has(input.name) || input.checked || !input.id) continue
+          // Radios inside a closed disclosure (e.g. the target level) cannot be clicked.
+          const label = document.querySelector(`label[for="${input.id}"]`)
+          if (!label || label.getClientRects().length === 0) continue
+          seen.add(input.name)
+          ids.push(input.id)
+        }
+        return ids.slice(0, 4)
+      })
+      for (const rid of radioIds) {
+        await page.locator(`label[for="${rid}"]`).click({ timeout: 30_000 })
+        await page.waitForTimeout(150)
+      }
+      await page.waitForTimeout(1000)
+      const durations = await page.evaluate(() =>
+        [
+          ...(window as unknown as { __interactions: Map<number, number> }).__interactions.values(),
+        ].sort((a, b) => b - a),
+      )
+      // INP as browsers define it: the worst interaction, skipping one per 50 interactions.
+      const typedInteractions = TYPED.length + 1 + 2 + radioIds.length
+      interactions = typedInteractions
+      values.push(
+        durations[Math.min(Math.floor(typedInteractions / 50), durations.length - 1)] ?? 0,
+      )
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+      if (errors.length) throw new Error(`page errors on the unit page: ${errors.join('; ')}`)
+    } finally {
+      await context.close()
+    }
+  }
+  return statsRow(
+    {
+      id: 'inp.unitPage',
+      section: 'Answering (Chromium, CPU throttled 4×)',
+      label: `INP typing and choosing on the largest unit page (${target.unitId}, ${target.questions} questions)`,
+      unit: 'ms',
+      budget: { max: 50 },
+      note: `About ${interactions} interactions per run (a click, ${TYPED.length + 1} keystrokes, 4 radio choices), event entries of 16 ms or more; 0 means no interaction reached 16 ms.`,
+    },
+    values,
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface ReportInput {
+  questionnaire: unknown
+  assessment: Template
+  example: string
+}
+
+/** The app's own "Download report" flow, when the results page has one: click → download event. */
+async function reportThroughApp(
+  page: Page,
+  runs: number,
+): Promise<{ times: number[]; bytes: number; cold: number } | undefined> {
+  const button = page.getByRole('button', { name: /download report/i })
+  if ((await button.count()) === 0) return undefined
+  const times: number[] = []
+  let bytes = 0
+  for (let i = 0; i <= runs; i++) {
+    const download = page.waitForEvent('download', { timeout: TIMEOUT_MS })
+    let start = Date.now()
+    await button.first().click()
+    // A dialog with report options may come first; its confirming button starts the work.
+    const dialog = page.getByRole('dialog')
+    if (await dialog.isVisible()) {
+      const confirm = dialog.getByRole('button', { name: /download|create|generate/i }).last()
+      start = Date.now()
+      await confirm.click()
+    }
+    const file = await download
+    times.push(Date.now() - start)
+    const path = await file.path()
+    bytes = statSync(path).size
+    if (await dialog.isVisible()) await page.keyboard.press('Escape')
+  }
+  const [cold, ...warm] = times
+  return { times: warm, bytes, cold: cold ?? Number.NaN }
+}
+
+export async function benchReportBrowser(
+  browser: Browser,
+  baseUrl: string,
+  input: ReportInput,
+  runs = 5,
+): Promise<Row[]> {
+  const section = 'Report (Chromium)'
+  const { context, page, errors } = await freshPage(browser)
+  try {
+    await openApp(page, baseUrl)
+    const [id] = await seedLibrary(page, [input.assessment], 1, 'bench-report')
+    await page.goto('about:blank')
+    await page.goto(`${baseUrl}/#/a/${encodeURIComponent(id ?? '')}/results`)
+    await page.locator('h1').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    const viaApp = await reportThroughApp(page, runs)
+    let measured: { times: number[]; bytes: number; cold: number }
+    let how: string
+    if (viaApp) {
+      measured = viaApp
+      how = `The app's "Download report" flow on the results page of ${input.example}: click → download event.`
+    } else {
+      // No such flow in the app yet: the same pipeline (scoring, report model, PDF renderer with
+      // lazily loaded jsPDF and font) built by Vite into a harness page on the same server.
+      await page.goto(`${baseUrl}/bench-report/index.html`)
+      await page.waitForFunction(() => typeof window.isaBenchPrepare === 'function')
+      await page.evaluate(([q, a]) => window.isaBenchPrepare(q, a), [
+        input.questionnaire,
+        input.assessment,
+      ] as const)
+      const times: number[] = []
+      let bytes = 0
+      for (let i = 0; i <= runs; i++) {
+        const r = await page.evaluate(() => window.isaBenchReport())
+        times.push(r.ms)
+        bytes = r.bytes
+      }
+      const [cold, ...warm] = times
+      measured = { times: warm, bytes, cold: cold ?? Number.NaN }
+      how = `The results page has no "Download report" button yet, so this times score → report model → PDF (same modules, production Vite build, served with the app's headers) in a harness page (scripts/bench/browser-report), for ${input.example}.`
+    }
+    if (errors.length) throw new Error(`page errors while making the report: ${errors.join('; ')}`)
+    return [
+      statsRow(
+        {
+          id: 'report.browser',
+          section,
+          label: 'Full report PDF, warm (after the first)',
+          unit: 'ms',
+          budget: { max: 1000 },
+          note: how,
+        },
+        measured.times,
+      ),
+      statsRow(
+        {
+          id: 'report.browser.first',
+          section,
+          label: 'Full report PDF, first of the session (loads jsPDF and font)',
+          unit: 'ms',
+          budget: { max: 1000 },
+        },
+        [measured.cold],
+      ),
+      statsRow(
+        {
+          id: 'report.browser.bytes',
+          section,
+          label: 'PDF file size (browser)',
+          unit: 'bytes',
+          budget: { max: 500_000 },
+        },
+        [measured.bytes],
+      ),
+    ]
+  } finally {
+    await context.close()
+  }
+}
