@@ -3,7 +3,6 @@
 // language. English is bundled; other catalogs load on demand (see languages.ts).
 import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
-import { useMemo } from 'react'
 import { en } from '@/lib/i18n/catalogs/en'
 import {
   DEFAULT_LANGUAGE,
@@ -94,7 +93,8 @@ export function createFormatters(language: string): Formatters {
   const time = new Intl.DateTimeFormat(language, { timeStyle: 'short' })
   const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
   // A bare calendar date means that day everywhere, so it is formatted in UTC.
-  const asDate = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : new Date(iso))
+  const asDate = (iso: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : new Date(iso)
   return {
     language,
     number: (v, o) => (o ? new Intl.NumberFormat(language, o).format(v) : num.format(v)),
@@ -105,9 +105,18 @@ export function createFormatters(language: string): Formatters {
   }
 }
 
+// One set per language for the whole page: Intl constructors are slow, and a library of
+// hundreds of cards would otherwise build six of them per card (npm run bench, library of 500).
+const formattersByLanguage = new Map<string, Formatters>()
+
 /** Formatters for the current interface language; re-renders when the language changes. */
 export function useFormatters(): Formatters {
   const { i18n: instance } = useTranslation()
   const language = instance.language
-  return useMemo(() => createFormatters(language), [language])
+  let formatters = formattersByLanguage.get(language)
+  if (!formatters) {
+    formatters = createFormatters(language)
+    formattersByLanguage.set(language, formatters)
+  }
+  return formatters
 }
