@@ -12,6 +12,7 @@ import { WorkspaceContext, useWorkspace, useWorkspaceStore } from '@/lib/ui/work
 import { SaveStatusText } from '@/lib/ui/save-status'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { Button } from '@/lib/ui/button'
+import { LanguageSwitcher } from '@/lib/ui/language-switcher'
 import { downloadJson } from '@/lib/ui/download'
 import { DeviceStorageContext, type DeviceStorage } from '@/lib/storage/device-storage'
 import { UpdatePrompt } from '@/lib/pwa/update-prompt'
@@ -38,6 +39,8 @@ function SkipLink() {
 
 function Header() {
   const { t } = useTranslation()
+  const path = useHashPath()
+  const assessmentId = matchRoute(splitPath(path).pathname)?.params.id
   return (
     <header className="header">
       <div className="header__inner width-container">
@@ -46,6 +49,7 @@ function Header() {
         </a>
         <p className="header__note">{t('shell.localOnly')}</p>
         <SaveStatusText />
+        <LanguageSwitcher assessmentId={assessmentId} />
       </div>
     </header>
   )
@@ -56,17 +60,19 @@ function Footer() {
   return (
     <footer className="footer">
       <div className="width-container footer__inner">
-        <ul className="footer__links">
-          <li>
-            <a href={href(paths.files())}>{t('files.title')}</a>
-          </li>
-          <li>
-            <a href={href(paths.privacy())}>{t('shell.privacy')}</a>
-          </li>
-          <li>
-            <a href={href(paths.method())}>{t('shell.method')}</a>
-          </li>
-        </ul>
+        <nav aria-label={t('shell.footerNav')}>
+          <ul className="footer__links">
+            <li>
+              <a href={href(paths.files())}>{t('files.title')}</a>
+            </li>
+            <li>
+              <a href={href(paths.privacy())}>{t('shell.privacy')}</a>
+            </li>
+            <li>
+              <a href={href(paths.method())}>{t('shell.method')}</a>
+            </li>
+          </ul>
+        </nav>
         <p className="footer__text">{t('shell.footerNote')}</p>
       </div>
     </footer>
@@ -83,7 +89,8 @@ function ExportRawButton() {
         variant="secondary"
         onClick={() => {
           exportRaw().then(
-            (data) => downloadJson(`raw-backup-${new Date().toISOString().slice(0, 10)}.json`, data),
+            (data) =>
+              downloadJson(`raw-backup-${new Date().toISOString().slice(0, 10)}.json`, data),
             () => setFailed(true),
           )
         }}
@@ -109,7 +116,9 @@ function StorageBanners() {
         <div className="banner banner--error" role="alert">
           <h2 className="banner__title">{t('storage.writeFailedTitle')}</h2>
           <p>
-            {saveStatus.name === 'QuotaExceededError' ? t('storage.writeFailedQuota') : t('storage.writeFailed')}
+            {saveStatus.name === 'QuotaExceededError'
+              ? t('storage.writeFailedQuota')
+              : t('storage.writeFailed')}
           </p>
         </div>
       ) : null}
@@ -125,7 +134,8 @@ function StorageBanners() {
       <div role="status" className="notices">
         {notices.map((n) => {
           const a = assessments[n.assessmentId]
-          const label = n.kind === 'external-delete' ? n.label : (a?.name ?? a?.meta.state ?? n.assessmentId)
+          const label =
+            n.kind === 'external-delete' ? n.label : (a?.name ?? a?.meta.state ?? n.assessmentId)
           const text =
             n.kind === 'external-delete'
               ? t('storage.otherTabDeleted', { label })
@@ -152,7 +162,9 @@ function HydrationProblemScreen() {
   return (
     <>
       <PageHeading>{t('storage.blockedTitle')}</PageHeading>
-      <p>{problem?.kind === 'newer-version' ? t('storage.blockedNewer') : t('storage.blockedFailed')}</p>
+      <p>
+        {problem?.kind === 'newer-version' ? t('storage.blockedNewer') : t('storage.blockedFailed')}
+      </p>
       <p>{t('storage.blockedNothingWritten')}</p>
       <ExportRawButton />
     </>
@@ -183,7 +195,9 @@ function Loading() {
 /** Interface language: the open assessment's language when a catalog exists, else the user's. */
 function useLanguageFor(assessmentId: string | undefined) {
   const store = useWorkspaceStore()
-  const language = useStore(store, (s) => (assessmentId ? s.assessments[assessmentId]?.meta.language : undefined))
+  const language = useStore(store, (s) =>
+    assessmentId ? s.assessments[assessmentId]?.meta.language : undefined,
+  )
   useEffect(() => {
     void setLanguage(language && hasCatalog(language) ? language : preferredLanguage())
   }, [language])

@@ -35,7 +35,9 @@ export async function loadCatalog(language: string): Promise<Catalog | undefined
 /** The language's own name for itself ("Français", "العربية"), for language pickers. */
 export function nativeLanguageName(code: string): string {
   try {
-    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code
+    // Intl gives "français", "español": a name standing alone in a list starts with a capital.
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1)
   } catch {
     return code
   }

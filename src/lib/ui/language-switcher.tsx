@@ -1,0 +1,54 @@
+// The interface language picker in the header: every language with a catalog, each named in its
+// own language, and the choice kept on this device. The interface follows an open assessment's
+// language (src/app/app.tsx), so on an assessment's pages the choice also becomes that
+// assessment's language when its questionnaire has it; anything else would be undone the next
+// time the assessment is opened.
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { setLanguage, UI_LANGUAGES, nativeLanguageName } from '@/lib/i18n'
+import { useQuestionnaire } from '@/lib/questionnaire-source'
+import { useWorkspace } from '@/lib/ui/workspace'
+
+export function LanguageSwitcher({ assessmentId }: { assessmentId?: string }) {
+  const { t, i18n } = useTranslation()
+  const id = useId()
+  const assessment = useWorkspace((s) => (assessmentId ? s.assessments[assessmentId] : undefined))
+  const updateMeta = useWorkspace((s) => s.updateMeta)
+  const questionnaire = useQuestionnaire(assessment?.questionnaire.id)
+  const assessmentLanguages =
+    assessment && questionnaire.status === 'ready' ? questionnaire.questionnaire.languages : []
+  const current = UI_LANGUAGES.includes(i18n.language) ? i18n.language : UI_LANGUAGES[0]
+  return (
+    <div className="language-switcher">
+      <label className="language-switcher__label" htmlFor={`${id}-select`}>
+        {t('shell.language')}
+      </label>
+      <select
+        id={`${id}-select`}
+        className="select language-switcher__select"
+        value={current}
+        aria-describedby={`${id}-note`}
+        onChange={(e) => {
+          const language = e.target.value
+          if (
+            assessment &&
+            assessmentLanguages.includes(language) &&
+            assessment.meta.language !== language
+          ) {
+            updateMeta(assessment.id, { ...assessment.meta, language })
+          }
+          void setLanguage(language, { remember: true })
+        }}
+      >
+        {UI_LANGUAGES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {nativeLanguageName(code)}
+          </option>
+        ))}
+      </select>
+      <p className="language-switcher__note" id={`${id}-note`}>
+        {assessment ? t('shell.languageNoteAssessment') : t('shell.languageNote')}
+      </p>
+    </div>
+  )
+}
