@@ -14,6 +14,10 @@ export const en = {
       'Assesses development-cooperation policy against Articles 7–9 of the draft declaration on the right to international solidarity (A/HRC/35/35, annex). Not an official United Nations tool.',
     notFoundTitle: 'Page not found',
     notFoundLink: 'Go to your assessments',
+    language: 'Language',
+    languageNote: 'Kept on this device for your next visit.',
+    languageNoteAssessment: 'Also the language of this assessment’s questions and report.',
+    footerNav: 'About this app',
   },
   ui: {
     loading: 'Loading…',
