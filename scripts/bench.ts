@@ -15,8 +15,6 @@ import { launchBrowser, findChromium } from '../tests/e2e/support/browser'
 import { bundleRows } from './bench/bundle'
 import { benchInp, benchLibrary, benchReportBrowser, type InpTarget } from './bench/browser'
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse'
-import { benchReportNode, largerExample } from './bench/report'
-import { benchScoring } from './bench/scoring'
 import { markdownTable, statsRow, textTable, verdict, type Row } from './bench/table'
 
 /** Built apart from dist/, which the end-to-end tests serve on :4173 while they run. */
@@ -119,14 +117,20 @@ async function main(): Promise<number> {
   log(`building the app into ${OUT_DIR}…`)
   await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } })
   // The browser report harness sits beside the app so it is served with the same headers.
-  await build({
-    root: resolve('scripts/bench/browser-report'),
-    configFile: false,
-    logLevel: 'warn',
-    base: '/bench-report/',
-    resolve: { alias: { '@': resolve('src') } },
-    build: { outDir: join(OUT_DIR, 'bench-report'), emptyOutDir: true, target: 'es2022' },
-  })
+  let harnessBuilt = true
+  try {
+    await build({
+      root: resolve('scripts/bench/browser-report'),
+      configFile: false,
+      logLevel: 'warn',
+      base: '/bench-report/',
+      resolve: { alias: { '@': resolve('src') } },
+      build: { outDir: join(OUT_DIR, 'bench-report'), emptyOutDir: true, target: 'es2022' },
+    })
+  } catch (e) {
+    harnessBuilt = false
+    failures.push(`report harness build: ${e instanceof Error ? e.message : String(e)}`)
+  }
 
   rows.push(
     ...(await attempt(
@@ -138,6 +142,8 @@ async function main(): Promise<number> {
 
   rows.push(
     ...(await attempt('scoring 1,000 questions', failures, async () => {
+      // Imported here so that a module broken mid-edit costs its rows, not the whole run.
+      const { benchScoring } = await import('./bench/scoring')
       const r = benchScoring()
       return [
         {
@@ -157,6 +163,7 @@ async function main(): Promise<number> {
 
   rows.push(
     ...(await attempt('report in Node', failures, async () => {
+      const { benchReportNode } = await import('./bench/report')
       const r = await benchReportNode()
       return [
         {
@@ -206,7 +213,7 @@ async function main(): Promise<number> {
   log(`serving the build at ${baseUrl}`)
 
   const examples = exampleAssessments()
-  const largerPath = largerExample()
+  const largerPath = (await import('./bench/report')).largerExample()
   const larger = examples.find((e) => resolve(e.path) === resolve(largerPath)) ?? examples[0]
   if (!larger) throw new Error(`No example assessment in ${EXAMPLES}/.`)
   const questionnaire = questionnaireFor((larger.data.questionnaire as Json | undefined)?.id)
@@ -222,6 +229,7 @@ async function main(): Promise<number> {
           questionnaire,
           assessment: larger.data,
           example: larger.path.replace(/^.*\//, ''),
+          harness: harnessBuilt,
         }),
       )),
     )
@@ -279,6 +287,21 @@ async function main(): Promise<number> {
             budget: { min: 1 },
           },
           scores.map((s) => s.bestPractices),
+        ),
+        // The lab metrics behind the performance score, so a low score can be read.
+        ...(
+          [
+            ['firstContentfulPaint', 'First contentful paint (simulated slow 4G, 4× CPU)', 'ms'],
+            ['largestContentfulPaint', 'Largest contentful paint', 'ms'],
+            ['totalBlockingTime', 'Total blocking time', 'ms'],
+            ['speedIndex', 'Speed index', 'ms'],
+            ['cumulativeLayoutShift', 'Cumulative layout shift', 'score'],
+          ] as const
+        ).map(([key, label, unit]) =>
+          statsRow(
+            { id: `lighthouse.${key}`, section, label: `  ${label}`, unit },
+            scores.map((s) => s.metrics[key]),
+          ),
         ),
       ]
     })),

@@ -259,6 +259,8 @@ export interface ReportInput {
   questionnaire: unknown
   assessment: Template
   example: string
+  /** Whether the harness page (scripts/bench/browser-report) was built into the served folder. */
+  harness: boolean
 }
 
 /** The app's own "Download report" flow, when the results page has one: click → download event. */
@@ -315,6 +317,8 @@ export async function benchReportBrowser(
     } else {
       // No such flow in the app yet: the same pipeline (scoring, report model, PDF renderer with
       // lazily loaded jsPDF and font) built by Vite into a harness page on the same server.
+      if (!input.harness)
+        throw new Error('the app has no "Download report" flow and the harness page did not build')
       await page.goto(`${baseUrl}/bench-report/index.html`)
       await page.waitForFunction(() => typeof window.isaBenchPrepare === 'function')
       await page.evaluate(([q, a]) => window.isaBenchPrepare(q, a), [

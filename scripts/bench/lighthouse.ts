@@ -12,6 +12,14 @@ export interface LighthouseScores {
   performance: number
   accessibility: number
   bestPractices: number
+  /** The lab metrics behind the performance score, in milliseconds (CLS is unitless). */
+  metrics: {
+    firstContentfulPaint: number
+    largestContentfulPaint: number
+    totalBlockingTime: number
+    speedIndex: number
+    cumulativeLayoutShift: number
+  }
 }
 
 // Asynchronous on purpose: `npm run bench` serves the app with `vite preview` in the same process,
@@ -36,11 +44,20 @@ export async function runLighthouse(url: string, chromePath: string): Promise<Li
   )
   const result = JSON.parse(readFileSync(out, 'utf8')) as {
     categories: Record<string, { score: number }>
+    audits: Record<string, { numericValue?: number }>
   }
+  const metric = (k: string) => result.audits[k]?.numericValue ?? Number.NaN
   const score = (k: string) => result.categories[k]?.score ?? Number.NaN
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
+    metrics: {
+      firstContentfulPaint: metric('first-contentful-paint'),
+      largestContentfulPaint: metric('largest-contentful-paint'),
+      totalBlockingTime: metric('total-blocking-time'),
+      speedIndex: metric('speed-index'),
+      cumulativeLayoutShift: metric('cumulative-layout-shift'),
+    },
   }
 }
