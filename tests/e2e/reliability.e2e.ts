@@ -179,6 +179,7 @@ describe('item 6: storage full', () => {
     await alert.waitFor({ state: 'visible', timeout: 1000 })
     expect(Date.now() - t0).toBeLessThan(1000)
     expect(await alert.textContent()).toContain('storage for this app is full')
+    await alert.scrollIntoViewIfNeeded()
     await w.page.screenshot({ path: '/tmp/shots/quota-message.png', fullPage: false })
 
     // Everything is still in memory: export it from the Files page (an in-app navigation).

@@ -90,7 +90,7 @@ export function FilesScreen() {
         <SnapshotsSection />
       </section>
 
-      <p>
+      <p className="files-privacy-link">
         <a href={href(paths.privacy())}>{t('files.privacyLink')}</a>
       </p>
     </div>

@@ -14,6 +14,11 @@ import { useWorkspace, useWorkspaceStore } from '@/lib/ui/workspace'
 import { restoreAssessment } from '@/features/files/library-actions'
 import { assessmentLabel } from '@/features/files/labels'
 
+/** Same work, whatever the time stamps say: a restore marks its copy as changed now. */
+function sameContent(a: Assessment, b: Assessment): boolean {
+  return canonicalJson({ ...a, updatedAt: '' }) === canonicalJson({ ...b, updatedAt: '' })
+}
+
 type ListState = { kind: 'loading' } | { kind: 'ready'; snapshots: Snapshot[] } | { kind: 'failed' }
 
 type Message = { kind: 'restored'; id: string; label: string } | { kind: 'failed'; label: string }
@@ -36,7 +41,7 @@ function SnapshotItem({
       </p>
       {snapshot.assessments.map((a) => {
         const current = library[a.id]
-        const state = !current ? 'absent' : canonicalJson(current) === canonicalJson(a) ? 'same' : 'different'
+        const state = !current ? 'absent' : sameContent(current, a) ? 'same' : 'different'
         const label = assessmentLabel(a)
         return (
           <div className="files-snapshot__assessment" key={a.id}>
