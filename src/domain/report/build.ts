@@ -22,6 +22,7 @@ import {
   RECOMMENDATION_THRESHOLD,
   describeMethod,
   formatScore,
+  roleExclusionReason,
   type AssessmentScore,
   type BandId,
   type Coverage,
@@ -56,6 +57,8 @@ interface Context {
   score: AssessmentScore
   options: ReportOptions
   s: ReportStrings
+  /** Language of the report wording (after fallback). */
+  language: string
   shadow: boolean
   /** Organisation name as it may be printed, or null when withheld. */
   organisation: string | null
@@ -83,9 +86,11 @@ export function buildReport(
     score,
     options,
     s,
+    language,
     shadow: assessment.meta.respondent === 'shadow',
     organisation: options.omitAuthorAndOrganisation ? null : clean(assessment.meta.organisation),
-    text: (t) => clean(localize(t, options.language)),
+    // The requested language first ("fr-CA"), then the language of the wording ("fr"), then English.
+    text: (t) => clean(t[options.language] ?? localize(t, language)),
     annex: { method, answers, gaps },
     next: () => ++paragraph,
   }
@@ -156,13 +161,13 @@ function buildCover(ctx: Context, state: string, assessmentType: string): Report
   const author = clean(meta.author)
   if (!options.omitAuthorAndOrganisation && author) facts.push({ label: s.coverFacts.author, value: author })
   facts.push(
-    { label: s.coverFacts.roles, value: meta.roles.map((r) => s.roles[r]).join('; ') },
-    { label: s.coverFacts.period, value: s.periodRange(meta.period.from, meta.period.to) },
+    { label: s.coverFacts.roles, value: meta.roles.map((r) => s.roles[r]).join(s.seriesSeparator) },
+    { label: s.coverFacts.period, value: s.periodRange(s.formatDate(meta.period.from), s.formatDate(meta.period.to)) },
     {
       label: s.coverFacts.questionnaire,
       value: s.questionnaireVersion(questionnaire.id, questionnaire.version),
     },
-    { label: s.coverFacts.generatedOn, value: options.generatedOn },
+    { label: s.coverFacts.generatedOn, value: s.formatDate(options.generatedOn) },
   )
   const confidentiality = clean(meta.confidentialityNote)
   if (confidentiality) facts.push({ label: s.coverFacts.confidentiality, value: confidentiality })
@@ -208,7 +213,7 @@ function bandText(ctx: Context, band: BandId | null): string {
 function subScoreList(ctx: Context, sub: SubScores): string {
   return INDICATOR_TYPES.map(
     (type) => `${ctx.s.indicators[type]} ${sub[type] === null ? ctx.s.noData : formatScore(sub[type])}`,
-  ).join(', ')
+  ).join(ctx.s.listSeparator)
 }
 
 function coverageSentence(
@@ -232,10 +237,6 @@ function unitLabel(ctx: Context, unit: Unit): string {
   return `${unit.id} ${ctx.text(unit.title)}`
 }
 
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000)
-}
-
 function formatValue(ctx: Context, q: Question, value: AnswerValue): string {
   const { s } = ctx
   const spec = q.answer
@@ -248,18 +249,23 @@ function formatValue(ctx: Context, q: Question, value: AnswerValue): string {
       return s.answers.maturity(value, level ? ctx.text(level) : '')
     }
     case 'number':
-      return typeof value === 'number' ? s.answers.number(formatNumber(value), ctx.text(spec.unit)) : s.answers.none
+      return typeof value === 'number' ? s.answers.number(s.formatNumber(value), ctx.text(spec.unit)) : s.answers.none
     case 'checklist': {
       if (!Array.isArray(value)) return s.answers.none
       const present = spec.items.filter((item) => value.includes(item.id))
-      return s.answers.checklist(present.length, spec.items.length, present.map((i) => ctx.text(i.label)).join('; '))
+      return s.answers.checklist(
+        present.length,
+        spec.items.length,
+        present.map((i) => ctx.text(i.label)).join(s.seriesSeparator),
+      )
     }
   }
 }
 
 function formatAnswer(ctx: Context, q: Question, answer: Answer | undefined, qs: QuestionScore | undefined): string {
   const { s } = ctx
-  if (qs?.status === 'excluded-role') return s.answers.excludedRole(qs.excludedReason ?? '')
+  // The engine words its reason in English; the report gives it in its own language.
+  if (qs?.status === 'excluded-role') return s.answers.excludedRole(roleExclusionReason(q.roles, ctx.language))
   if (!answer) return s.answers.unanswered
   switch (answer.special) {
     case 'not-applicable':
@@ -328,7 +334,9 @@ function summarySection(ctx: Context, language: string): ReportSection {
     .map((u) => ({ u, label: unitLabelById(ctx, u.unitId) }))
   const ranked = [...assessed].sort((a, b) => b.u.score - a.u.score)
   const describe = (list: typeof ranked) =>
-    list.map(({ u, label }) => `${label} (${formatScore(u.score)}, ${bandText(ctx, u.band)})`).join('; ')
+    list
+      .map(({ u, label }) => `${label} (${formatScore(u.score)}${s.listSeparator}${bandText(ctx, u.band)})`)
+      .join(s.seriesSeparator)
   if (ranked.length >= 2) {
     const k = Math.min(SUMMARY_UNIT_COUNT, Math.floor(ranked.length / 2))
     blocks.push(plain(s.summary.strongest(describe(ranked.slice(0, k)))))
@@ -341,11 +349,18 @@ function summarySection(ctx: Context, language: string): ReportSection {
     plain(
       overall.redFlags.length === 0
         ? s.summary.noRedFlags
-        : s.summary.redFlags(overall.redFlags.length, overall.redFlags.join(', ')),
+        : s.summary.redFlags(overall.redFlags.length, overall.redFlags.join(s.listSeparator)),
     ),
   )
   if (ctx.shadow && overall.transparencyFindings.length > 0) {
-    blocks.push(plain(s.summary.transparency(overall.transparencyFindings.length, overall.transparencyFindings.join(', '))))
+    blocks.push(
+      plain(
+        s.summary.transparency(
+          overall.transparencyFindings.length,
+          overall.transparencyFindings.join(s.listSeparator),
+        ),
+      ),
+    )
   }
   if (!score.complete) {
     blocks.push(plain(s.incomplete(overall.coverage.answered, overall.coverage.applicable), 'note'))
@@ -451,9 +466,9 @@ function introductionSection(ctx: Context): ReportSection {
   const source = questionnaire.source?.document ?? 'A/HRC/35/35'
   const blocks: ReportBlock[] = [
     heading(1, s.headings.introduction),
-    numbered(ctx, s.intro.scope(state, `${source}, annex`)),
+    numbered(ctx, s.intro.scope(state, source)),
     numbered(ctx, s.intro.alignment(ctx.annex.answers)),
-    numbered(ctx, s.intro.period(meta.period.from, meta.period.to)),
+    numbered(ctx, s.intro.period(s.formatDate(meta.period.from), s.formatDate(meta.period.to))),
     numbered(ctx, `${ctx.shadow ? s.intro.methodShadow : s.intro.methodSelf} ${s.intro.methodCommon(ctx.annex.method, EVIDENCE_CAP)}`),
   ]
   const who = ctx.organisation
@@ -469,7 +484,7 @@ function introductionSection(ctx: Context): ReportSection {
   const all = Object.values(assessment.answers).flatMap((a) => a.evidence)
   const count = (kind: EvidenceItem['kind']) => all.filter((e) => e.kind === kind).length
   if (all.length === 0) {
-    blocks.push(numbered(ctx, s.intro.noSources))
+    blocks.push(numbered(ctx, s.intro.noSources(EVIDENCE_CAP)))
   } else {
     const withheld = ctx.options.omitConfidentialEvidence ? all.filter((e) => e.confidential).length : 0
     const sentence = s.intro.sources(all.length, count('citation'), count('link'), count('document'), ctx.annex.answers)
@@ -548,7 +563,7 @@ function profileSection(ctx: Context): ReportSection {
       if (question.perception) value = `${value} (${s.profile.perception})`
       const target =
         spec.type === 'number'
-          ? `${s.answers.number(formatNumber(spec.target), ctx.text(spec.unit))} — ${ctx.text(spec.targetSource)}`
+          ? `${s.answers.number(s.formatNumber(spec.target), ctx.text(spec.unit))} — ${ctx.text(spec.targetSource)}`
           : s.answers.none
       return [question.id, questionWording(ctx, question), value, target, scoreCell(ctx, score.questions[question.id])]
     }),
@@ -591,7 +606,7 @@ function unitFindings(ctx: Context, unit: Unit): ReportBlock[] {
   const us = ctx.score.units.find((u) => u.unitId === unit.id)
   const blocks: ReportBlock[] = [
     heading(3, unitLabel(ctx, unit), true),
-    plain(`“${ctx.text(unit.duty.text)}” (${clean(unit.duty.citation)})`, 'quote'),
+    plain(`${s.quote(ctx.text(unit.duty.text))} (${clean(unit.duty.citation)})`, 'quote'),
   ]
   const parts: string[] = []
   if (!us || !us.assessed || us.score === null || us.band === null) {
@@ -608,7 +623,8 @@ function unitFindings(ctx: Context, unit: Unit): ReportBlock[] {
   const evidence = rows.map(({ answer }) => evidenceOf(ctx, answer?.evidence ?? []))
   const listed = [...new Set(evidence.flatMap((e) => e.listed))]
   const withheld = evidence.reduce((n, e) => n + e.withheld, 0)
-  let evidenceText = listed.length > 0 ? s.findings.evidenceList(listed.join('; ')) : s.findings.noEvidence
+  let evidenceText =
+    listed.length > 0 ? s.findings.evidenceList(listed.join(s.seriesSeparator)) : s.findings.noEvidence
   if (withheld > 0) evidenceText = `${evidenceText} (${s.answers.withheld(withheld)})`
   blocks.push(numbered(ctx, evidenceText, s.headings.evidence))
 
@@ -679,7 +695,7 @@ function conclusionsSection(ctx: Context): ReportSection {
   )
   const articleList = score.articles
     .map((a) => `${s.article(a.articleId)}: ${scoreText(ctx, a.score)} (${bandText(ctx, a.band)})`)
-    .join('; ')
+    .join(s.seriesSeparator)
   blocks.push(numbered(ctx, s.conclusions.articles(articleList)))
   if (overall.redFlags.length > 0) blocks.push(numbered(ctx, s.conclusions.redFlags(overall.redFlags.length)))
   if (!score.complete) {
@@ -715,7 +731,7 @@ function conclusionsSection(ctx: Context): ReportSection {
 
 function methodAnnex(ctx: Context): ReportSection {
   const { s } = ctx
-  const method = describeMethod()
+  const method = describeMethod(ctx.language)
   const blocks: ReportBlock[] = [
     heading(1, s.headings.annex(ctx.annex.method, s.headings.annexMethod)),
     plain(s.method.intro),
@@ -733,7 +749,7 @@ function methodAnnex(ctx: Context): ReportSection {
     header: [s.table.id, s.table.question, s.table.answer, s.table.evidence, s.table.score, s.table.comment],
     rows: example.rows.map((r) => [
       r.questionId,
-      `${r.question} (${s.indicators[r.indicator]}${r.weight !== 1 ? `, ×${r.weight}` : ''})`,
+      `${r.question} (${s.indicators[r.indicator]}${r.weight !== 1 ? `${s.listSeparator}×${r.weight}` : ''})`,
       r.answer,
       r.evidence ? s.answers.yes : s.answers.no,
       r.score === null ? s.answers.none : formatScore(r.score),
@@ -766,10 +782,10 @@ function answersAnnex(ctx: Context): ReportSection {
         if (answer?.target !== undefined && qs?.status !== 'excluded-role') {
           answerText.push(s.answers.targetValue(formatValue(ctx, q, answer.target)))
         }
-        const references = q.references.map((r) => clean(r.label)).join('; ')
+        const references = q.references.map((r) => clean(r.label)).join(s.seriesSeparator)
         return [
           q.id,
-          `${questionWording(ctx, q)} (${s.indicators[q.indicator]}${references ? `; ${references}` : ''})`,
+          `${questionWording(ctx, q)} (${s.indicators[q.indicator]}${references ? `${s.seriesSeparator}${references}` : ''})`,
           answerText.join('\n'),
           scoreCell(ctx, qs),
           notes.length > 0 ? notes.join('\n') : s.answers.none,

@@ -1,8 +1,10 @@
 // The scoring method in plain language, built from the rule's constants and illustrated by a
 // worked example that the real engine computes. The Method page and the PDF annex render this
-// structure, so what users read is what the code does.
+// structure, so what users read is what the code does. The wording comes from the per-language
+// catalogs in ./strings; the numbers are the constants, formatted for the language.
 import type {
   IndicatorType,
+  LocalizedText,
   Questionnaire,
   QuestionnaireInput,
 } from '@/domain/questionnaire/schema'
@@ -25,10 +27,17 @@ import {
   YES_PARTLY_NO_SCORES,
   bandRange,
   formatScore,
-  roundHalfUp,
 } from '@/domain/scoring/rules'
 import { scoreAssessment } from '@/domain/scoring/score'
-import { BAND_LABELS, SPECIAL_ANSWER_LABELS } from '@/domain/scoring/strings'
+import {
+  SCORING_LANGUAGES,
+  formatLocaleNumber,
+  resolveLanguage,
+  scoringStrings,
+  type ExampleQuestionKey,
+  type MethodStrings,
+  type ScoringStrings,
+} from '@/domain/scoring/strings'
 
 export interface MethodStep {
   id: string
@@ -72,6 +81,8 @@ export interface WorkedExample {
 }
 
 export interface MethodDescription {
+  /** Language of the wording actually used ("en" when the requested one has no catalog). */
+  language: string
   title: string
   intro: string
   steps: MethodStep[]
@@ -79,198 +90,148 @@ export interface MethodDescription {
   example: WorkedExample
 }
 
-const INDICATOR_LABELS: Record<IndicatorType, string> = {
-  structural: 'Structural',
-  process: 'Process',
-  outcome: 'Outcome',
+/** Up to two decimals, without trailing zeros, as the language writes them: 62.5, 66.67, 50 (62,5 in French). */
+export function formatDecimal(value: number, language = 'en'): string {
+  return formatLocaleNumber(value, language, 2)
 }
 
-/** Up to two decimals, without trailing zeros: 62.5, 66.67, 50. */
-export function formatDecimal(value: number): string {
-  return String(roundHalfUp(value, 2))
-}
-
-function describeBands(): MethodBand[] {
+function describeBands(s: ScoringStrings, lang: string): MethodBand[] {
+  const m = s.method
   return BAND_IDS.map((id, index) => {
     const [from, to] = bandRange(id)
-    const text = index === 0 ? `${from}–${to}` : `above ${from} up to ${to}`
-    return { id, label: BAND_LABELS[id], from, to, text: `${text}: ${BAND_LABELS[id]}` }
+    const f = formatDecimal(from, lang)
+    const t = formatDecimal(to, lang)
+    const range = index === 0 ? m.bandRangeFirst(f, t) : m.bandRangeOther(f, t)
+    return { id, label: s.bands[id], from, to, text: m.bandText(range, s.bands[id]) }
   })
 }
 
-function describeSteps(): MethodStep[] {
+function describeSteps(s: ScoringStrings, lang: string): MethodStep[] {
+  const m = s.method
+  const st = m.steps
+  const n = (value: number) => formatDecimal(value, lang)
   const y = YES_PARTLY_NO_SCORES
-  const naPercent = formatDecimal(NOT_ASSESSED_NA_SHARE * 100)
+  const min = n(MIN_SCORE)
+  const max = n(MAX_SCORE)
   return [
     {
       id: 'answer',
-      title: 'Each answer becomes a score from 0 to 100',
+      title: st.answer.title,
       paragraphs: [
-        `Yes, partly and no score ${y.yes}, ${y.partly} and ${y.no}.`,
-        `Maturity levels 0 to ${MATURITY_SCORES.length - 1} score ${MATURITY_SCORES.join(', ')}.`,
-        `A number scores ${MIN_SCORE} at the floor and ${MAX_SCORE} at the target, on a straight line between them, and stays within ${MIN_SCORE}–${MAX_SCORE} beyond them. Where lower is better, the floor lies above the target and the line runs the other way.`,
-        `Where the aim is a band (for example 40–60 %), any value inside the band scores ${MAX_SCORE}; below it the score falls on a straight line to ${MIN_SCORE} at the floor, and above it to ${MIN_SCORE} at the ceiling (unless the questionnaire sets one, the ceiling lies as far above the band as the floor lies below it).`,
-        `A checklist scores the share of its items that are present, times ${MAX_SCORE}.`,
+        st.answer.yesPartlyNo(n(y.yes), n(y.partly), n(y.no)),
+        st.answer.maturity(n(MATURITY_SCORES.length - 1), m.list(MATURITY_SCORES.map(n))),
+        st.answer.number(min, max),
+        st.answer.band(min, max),
+        st.answer.checklist(max),
       ],
     },
     {
       id: 'special',
-      title: 'Special answers',
+      title: st.special.title,
       paragraphs: [
-        `"${cap(SPECIAL_ANSWER_LABELS['not-applicable'])}" needs a reason and leaves the question out of every calculation.`,
-        `"${cap(SPECIAL_ANSWER_LABELS['dont-know'])}" scores ${SPECIAL_ANSWER_SCORE} and is flagged.`,
-        `In a shadow assessment, "${SPECIAL_ANSWER_LABELS['not-public']}" scores ${SPECIAL_ANSWER_SCORE} and is reported as a transparency finding about the State, not as a shortcoming of the organisation that answered.`,
-        'Questions not yet answered are left out of the scores and count against coverage.',
-        'Questions written for a cooperation role the respondent does not have (provider or partner) are left out, and the reason is shown beside them.',
+        st.special.notApplicable(s.specialAnswers['not-applicable']),
+        st.special.dontKnow(s.specialAnswers['dont-know'], n(SPECIAL_ANSWER_SCORE)),
+        st.special.notPublic(s.specialAnswers['not-public'], n(SPECIAL_ANSWER_SCORE)),
+        st.special.unanswered,
+        st.special.outOfRole,
       ],
     },
     {
       id: 'evidence',
-      title: 'Evidence gate',
-      paragraphs: [
-        `An answer that would score above ${EVIDENCE_CAP} counts for ${EVIDENCE_CAP} until evidence is attached, and is marked unevidenced. One citation, link or document reference is enough.`,
-      ],
+      title: st.evidence.title,
+      paragraphs: [st.evidence.gate(n(EVIDENCE_CAP))],
     },
     {
       id: 'unit',
-      title: 'From questions to a unit',
-      paragraphs: [
-        'Within each unit, the questions of each indicator type present (structural, process, outcome) are averaged, each weighted by its question weight. The unit score is the plain average of those type averages, so commitments on paper cannot carry a unit alone.',
-        'The three type averages are reported beside the unit score as its structural, process and outcome sub-scores.',
-        `A unit where more than ${naPercent} % of the questions in the respondent's roles are marked not applicable is not assessed, and neither is a unit with no answer yet.`,
-      ],
+      title: st.unit.title,
+      paragraphs: [st.unit.average, st.unit.subScores, st.unit.notAssessed(n(NOT_ASSESSED_NA_SHARE * 100))],
     },
     {
       id: 'article',
-      title: 'From units to articles and the overall score',
-      paragraphs: [
-        'An article scores the plain average of its assessed units (Article 9 has seven units: 9.1(a) to 9.1(d), 9.2, 9.3 and 9.4).',
-        'The overall score is the plain average of the articles that have a score. Sub-scores follow the same path.',
-      ],
+      title: st.article.title,
+      paragraphs: [st.article.articleMean, st.article.overall],
     },
     {
       id: 'bands',
-      title: 'Bands',
+      title: st.bands.title,
       paragraphs: [
-        `Scores fall into five bands with limits at ${BAND_THRESHOLDS.join(', ')}, following the bands of the Open Budget Survey: ${describeBands()
-          .map((b) => b.text)
-          .join('; ')}.`,
+        st.bands.text(
+          m.list(BAND_THRESHOLDS.map(n)),
+          m.series(describeBands(s, lang).map((b) => b.text)),
+        ),
       ],
     },
     {
       id: 'coverage',
-      title: 'Coverage and red flags',
-      paragraphs: [
-        'Every score is shown with its coverage: the share of applicable questions answered, and the share answered with evidence.',
-        `A red flag marks a critical question that scores ${MIN_SCORE}; red flags are shown beside every score.`,
-      ],
+      title: st.coverage.title,
+      paragraphs: [st.coverage.coverage, st.coverage.redFlag(min)],
     },
     {
       id: 'gaps',
-      title: 'Gaps and recommendations',
-      paragraphs: [
-        `Every answered question scoring below ${MAX_SCORE} is a gap. Gaps are listed with critical questions first, then by the size of the gap times the question weight.`,
-        `A question's recommendation is proposed when it scores ${RECOMMENDATION_THRESHOLD} or less, grouped by whom it addresses: the Government, development partners or other stakeholders.`,
-        'Where targets are entered, a planned profile is computed the same way, using each target in place of the current answer (the evidence gate does not apply to a plan).',
-      ],
+      title: st.gaps.title,
+      paragraphs: [st.gaps.gaps(max), st.gaps.recommendation(n(RECOMMENDATION_THRESHOLD)), st.gaps.targets],
     },
     {
       id: 'compare',
-      title: 'Comparing two assessments',
-      paragraphs: [
-        `Two assessments of the same questions are compared question by question, unit by unit and article by article. An item is divergent when the two scores are ${DIVERGENCE_THRESHOLD} points or more apart, or when only one side gave a special answer.`,
-      ],
+      title: st.compare.title,
+      paragraphs: [st.compare.divergence(n(DIVERGENCE_THRESHOLD))],
     },
     {
       id: 'rounding',
-      title: 'Rounding and ranking',
-      paragraphs: [
-        'All calculations use exact values; scores are rounded to whole numbers (halves up) only when shown.',
-        'The result is a profile of strengths and gaps, never a ranking of countries.',
-      ],
+      title: st.rounding.title,
+      paragraphs: [st.rounding.exact, st.rounding.profile],
     },
   ]
 }
 
-function cap(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+/** The same text of the worked example in every shipped language. */
+function exampleText(pick: (e: MethodStrings['example']) => string): LocalizedText {
+  return Object.fromEntries(SCORING_LANGUAGES.map((l) => [l, pick(scoringStrings(l).method.example)]))
 }
 
-const EN = (text: string) => ({ en: text })
-
-/** A one-unit questionnaire small enough to follow by hand. */
+/** A one-unit questionnaire small enough to follow by hand, worded in every shipped language. */
 export const EXAMPLE_QUESTIONNAIRE_INPUT: QuestionnaireInput = {
   id: 'method-example',
   version: '1.0.0',
-  title: EN('Worked example'),
-  languages: ['en'],
+  title: exampleText((e) => e.questionnaireTitle),
+  languages: [...SCORING_LANGUAGES],
   articles: [
     {
       id: 'example',
-      title: EN('Example article'),
+      title: exampleText((e) => e.articleTitle),
       units: [
         {
           id: 'example-unit',
-          title: EN('Example unit'),
-          duty: { text: EN('An example duty.'), citation: 'worked example' },
+          title: exampleText((e) => e.unitTitle),
+          duty: { text: exampleText((e) => e.duty), citation: 'worked example' },
           questions: [
-            exampleQuestion(
-              'S1',
-              'structural',
-              { type: 'yes-partly-no' },
-              'A cooperation policy names the duty',
-            ),
-            exampleQuestion(
-              'S2',
-              'structural',
-              {
-                type: 'checklist',
-                items: ['a', 'b', 'c', 'd'].map((id) => ({
-                  id,
-                  label: EN(`Item ${id.toUpperCase()}`),
-                })),
-              },
-              'The policy covers four named issues',
-            ),
+            exampleQuestion('S1', 'structural', { type: 'yes-partly-no' }),
+            exampleQuestion('S2', 'structural', {
+              type: 'checklist',
+              items: ['a', 'b', 'c', 'd'].map((id) => ({
+                id,
+                label: exampleText((e) => e.item(id.toUpperCase())),
+              })),
+            }),
             {
-              ...exampleQuestion(
-                'P1',
-                'process',
-                { type: 'maturity', levels: [0, 1, 2, 3, 4].map((l) => EN(`Level ${l}`)) },
-                'Programmes apply the policy',
-              ),
+              ...exampleQuestion('P1', 'process', {
+                type: 'maturity',
+                levels: [0, 1, 2, 3, 4].map((l) => exampleText((e) => e.level(l))),
+              }),
               weight: 2,
             },
-            exampleQuestion(
-              'P2',
-              'process',
-              {
-                type: 'number',
-                unit: EN('% of GNI'),
-                min: 0,
-                max: 5,
-                direction: 'higher-is-better',
-                floor: 0,
-                target: 0.7,
-                targetSource: EN('0.7 % of GNI'),
-              },
-              'Official development assistance',
-            ),
-            {
-              ...exampleQuestion(
-                'O1',
-                'outcome',
-                { type: 'yes-partly-no' },
-                'Results are observed',
-              ),
-              critical: true,
-            },
-            exampleQuestion(
-              'O2',
-              'outcome',
-              { type: 'yes-partly-no' },
-              'Results in a field the State does not work in',
-            ),
+            exampleQuestion('P2', 'process', {
+              type: 'number',
+              unit: exampleText((e) => e.numberUnit),
+              min: 0,
+              max: 5,
+              direction: 'higher-is-better',
+              floor: 0,
+              target: 0.7,
+              targetSource: exampleText((e) => e.numberTargetSource),
+            }),
+            { ...exampleQuestion('O1', 'outcome', { type: 'yes-partly-no' }), critical: true },
+            exampleQuestion('O2', 'outcome', { type: 'yes-partly-no' }),
           ],
         },
       ],
@@ -279,22 +240,22 @@ export const EXAMPLE_QUESTIONNAIRE_INPUT: QuestionnaireInput = {
 }
 
 function exampleQuestion(
-  id: string,
+  key: ExampleQuestionKey,
   indicator: IndicatorType,
   answer: NonNullable<
     QuestionnaireInput['articles'][number]['units'][number]['questions'][number]['answer']
   >,
-  text: string,
 ): QuestionnaireInput['articles'][number]['units'][number]['questions'][number] {
+  const text = exampleText((e) => e.questions[key])
   return {
-    id: `E-${id}`,
+    id: `E-${key}`,
     indicator,
     answer,
     roles: ['provider', 'partner'],
-    text: { state: EN(text), shadow: EN(text) },
-    guidance: EN('Example guidance.'),
-    evidencePrompts: [EN('Any document')],
-    recommendation: { addressee: 'government', text: EN('Example recommendation.') },
+    text: { state: text, shadow: text },
+    guidance: exampleText((e) => e.guidance),
+    evidencePrompts: [exampleText((e) => e.evidencePrompt)],
+    recommendation: { addressee: 'government', text: exampleText((e) => e.recommendation) },
   }
 }
 
@@ -321,33 +282,53 @@ export const EXAMPLE_ASSESSMENT: Assessment = {
     'E-P1': { value: 3, evidence },
     'E-P2': { value: 0.35, evidence },
     'E-O1': { special: 'dont-know', evidence: [] },
-    'E-O2': { special: 'not-applicable', reason: 'no activity in that field', evidence: [] },
+    'E-O2': {
+      special: 'not-applicable',
+      reason: scoringStrings('en').method.example.notApplicableReason,
+      evidence: [],
+    },
   },
   createdAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-01-01T00:00:00.000Z',
 }
 
-function describeAnswer(questionnaire: Questionnaire, questionId: string): string {
+function describeAnswer(
+  s: ScoringStrings,
+  lang: string,
+  questionnaire: Questionnaire,
+  questionId: string,
+): string {
+  const words = s.method.example.answers
   const answer = EXAMPLE_ASSESSMENT.answers[questionId]
-  if (!answer) return 'not answered'
-  if (answer.special) return SPECIAL_ANSWER_LABELS[answer.special]
+  if (!answer) return words.notAnswered
+  if (answer.special) return s.specialAnswers[answer.special]
   const question = questionnaire.articles
     .flatMap((a) => a.units.flatMap((u) => u.questions))
     .find((q) => q.id === questionId)
   const value = answer.value
   switch (question?.answer.type) {
     case 'checklist':
-      return `${Array.isArray(value) ? value.length : 0} of ${question.answer.items.length} items`
+      return words.checklist(
+        formatDecimal(Array.isArray(value) ? value.length : 0, lang),
+        formatDecimal(question.answer.items.length, lang),
+      )
     case 'maturity':
-      return `level ${String(value)}`
+      return words.level(typeof value === 'number' ? formatDecimal(value, lang) : String(value))
     case 'number':
-      return `${String(value)} ${question.answer.unit.en ?? ''}`.trim()
+      return words.number(
+        typeof value === 'number' ? formatLocaleNumber(value, lang, 3) : String(value),
+        question.answer.unit[lang] ?? question.answer.unit.en ?? '',
+      )
+    case 'yes-partly-no':
+      return typeof value === 'string' ? words.yesPartlyNo[value] : String(value)
     default:
       return String(value)
   }
 }
 
-function buildExample(): WorkedExample {
+function buildExample(s: ScoringStrings, lang: string): WorkedExample {
+  const e = s.method.example
+  const n = (value: number) => formatDecimal(value, lang)
   const questionnaire = QuestionnaireSchema.parse(EXAMPLE_QUESTIONNAIRE_INPUT)
   const result = scoreAssessment(questionnaire, EXAMPLE_ASSESSMENT)
   const unit = result.units[0]
@@ -357,17 +338,16 @@ function buildExample(): WorkedExample {
   const questions = questionnaire.articles.flatMap((a) => a.units.flatMap((u) => u.questions))
   const rows: WorkedExampleRow[] = questions.map((q) => {
     const qs = result.questions[q.id]
-    const answer = EXAMPLE_ASSESSMENT.answers[q.id]
     let note = ''
-    if (qs?.unevidenced) note = `no evidence: capped at ${EVIDENCE_CAP}`
-    else if (qs?.status === 'not-applicable') note = `left out (reason: ${answer?.reason ?? ''})`
-    else if (qs?.redFlag) note = 'critical question scoring 0: red flag'
-    else if (qs?.special === 'dont-know') note = 'flagged'
+    if (qs?.unevidenced) note = e.notes.capped(n(EVIDENCE_CAP))
+    else if (qs?.status === 'not-applicable') note = e.notes.leftOut(e.notApplicableReason)
+    else if (qs?.redFlag) note = e.notes.redFlag
+    else if (qs?.special === 'dont-know') note = e.notes.flagged
     return {
       questionId: q.id,
       indicator: q.indicator,
-      question: q.text.state.en ?? q.id,
-      answer: describeAnswer(questionnaire, q.id),
+      question: q.text.state[lang] ?? q.text.state.en ?? q.id,
+      answer: describeAnswer(s, lang, questionnaire, q.id),
       evidence: qs?.hasEvidence ?? false,
       weight: q.weight,
       rawScore: qs?.rawScore ?? null,
@@ -382,39 +362,43 @@ function buildExample(): WorkedExample {
     const scored = rows.filter((r) => r.indicator === type && r.score !== null)
     const sub = unit.subScores[type]
     if (scored.length === 0 || sub === null) continue
-    const weights = scored.reduce((s, r) => s + r.weight, 0)
-    const terms = scored.map((r) => `${formatDecimal(r.score ?? 0)} × ${r.weight}`).join(' + ')
-    calculation.push(`${INDICATOR_LABELS[type]}: (${terms}) ÷ ${weights} = ${formatDecimal(sub)}`)
-    present.push(formatDecimal(sub))
+    const weights = scored.reduce((sum, r) => sum + r.weight, 0)
+    const terms = scored.map((r) => e.calculation.term(n(r.score ?? 0), n(r.weight))).join(' + ')
+    calculation.push(e.calculation.type(s.method.indicators[type], terms, n(weights), n(sub)))
+    present.push(n(sub))
   }
   calculation.push(
-    `Unit: (${present.join(' + ')}) ÷ ${present.length} = ${formatDecimal(unit.score)}, shown as ${formatScore(unit.score)}`,
+    e.calculation.unit(present.join(' + '), n(present.length), n(unit.score), formatScore(unit.score)),
   )
   const coverage = unit.coverage
   calculation.push(
-    `Coverage: ${coverage.answered} of ${coverage.applicable} applicable questions answered, ${coverage.answeredWithEvidence} with evidence`,
+    e.calculation.coverage(n(coverage.answered), n(coverage.applicable), n(coverage.answeredWithEvidence)),
   )
 
   return {
-    title: 'Worked example',
-    intro:
-      'A single unit with six questions, answered by a ministry that provides cooperation. The numbers below are computed by the same engine that scores every assessment.',
+    title: e.title,
+    intro: e.intro,
     rows,
     calculation,
     unitScore: unit.score,
     band: unit.band,
-    conclusion: `The unit scores ${formatScore(unit.score)}, in the "${BAND_LABELS[unit.band]}" band, with ${unit.redFlags.length} red flag${unit.redFlags.length === 1 ? '' : 's'}.`,
+    conclusion: e.conclusion(formatScore(unit.score), s.bands[unit.band], unit.redFlags.length),
   }
 }
 
-/** The whole method, ready to render. */
-export function describeMethod(): MethodDescription {
+/**
+ * The whole method, ready to render, in `language` (its base language, or English when the app
+ * has no catalog for it; `language` in the result says which was used).
+ */
+export function describeMethod(language = 'en'): MethodDescription {
+  const lang = resolveLanguage(language)
+  const s = scoringStrings(lang)
   return {
-    title: 'How scores are calculated',
-    intro:
-      'The tool measures how far cooperation policy and practice align with the duties in Articles 7, 8 and 9 of the draft declaration on the right to international solidarity (A/HRC/35/35, annex). The same rule produces every number in the app, the reports and the command line.',
-    steps: describeSteps(),
-    bands: describeBands(),
-    example: buildExample(),
+    language: lang,
+    title: s.method.title,
+    intro: s.method.intro,
+    steps: describeSteps(s, lang),
+    bands: describeBands(s, lang),
+    example: buildExample(s, lang),
   }
 }
