@@ -134,7 +134,8 @@ describe.each(examples)('results of $file', ({ file, assessment }) => {
 
     expectClean(w)
     await w.context.close()
-  })
+    // Four sections, three charts, axe and two full-page screenshots on a shared, busy machine.
+  }, 240_000)
 })
 
 test('the Method page states the rule and passes axe', async () => {

@@ -101,7 +101,7 @@ export function GapsSection({
                   <li key={gap.questionId} className="results-gap" data-testid="gap">
                     <p className="results-gap__meta">
                       <a href={questionHref(assessment.id, gap.unitId, gap.questionId)}>
-                        {gap.questionId}
+                        <bdi>{gap.questionId}</bdi>
                       </a>
                       <span className="results-gap__unit">
                         {t('results.gaps.unitLabel', { id: gap.unitId })} ·{' '}

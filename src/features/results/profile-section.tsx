@@ -2,6 +2,7 @@
 // and the structural / process / outcome sub-scores of each article, each chart with a text
 // summary and a data table.
 import { useTranslation } from 'react-i18next'
+import { directionOf } from '@/lib/i18n'
 import { INDICATOR_TYPES, type IndicatorType } from '@/domain/questionnaire/schema'
 import { ChartFrame, LazyArticleBars, LazyUnitRadar } from '@/features/results/chart-frame'
 import { formatScoreIn } from '@/features/results/format'
@@ -136,6 +137,7 @@ export function ProfileSection({
             }))}
             typeLabels={typeLabels}
             formatValue={(v) => fmt(v)}
+            rtl={directionOf(language) === 'rtl'}
           />
         }
         table={

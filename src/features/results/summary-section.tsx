@@ -33,7 +33,7 @@ function QuestionLinks({
               href={questionHref(assessment.id, found.unit.id, id)}
               aria-label={t('results.summary.openQuestion', { id })}
             >
-              {id}
+              <bdi>{id}</bdi>
             </a>{' '}
             {questionText(found.question, assessment.meta.respondent, language)}
           </li>

@@ -115,7 +115,9 @@ export function TargetsSection({
                   return (
                     <tr key={question.id} data-testid={`target-${question.id}`}>
                       <th scope="row">
-                        <a href={questionHref(assessment.id, unitId, question.id)}>{question.id}</a>{' '}
+                        <a href={questionHref(assessment.id, unitId, question.id)}>
+                          <bdi>{question.id}</bdi>
+                        </a>{' '}
                         <span className="results-roadmap__question">
                           {questionText(question, assessment.meta.respondent, language)}
                         </span>

@@ -159,11 +159,13 @@ export interface ArticleBarsProps {
   data: readonly BarDatum[]
   typeLabels: Record<IndicatorType, string>
   formatValue: (value: number) => string
+  /** Right-to-left reading: articles run from the right and the scale stands on the right. */
+  rtl?: boolean
 }
 
 const TYPES: readonly IndicatorType[] = ['structural', 'process', 'outcome']
 
-export function ArticleBars({ data, typeLabels, formatValue }: ArticleBarsProps) {
+export function ArticleBars({ data, typeLabels, formatValue, rtl = false }: ArticleBarsProps) {
   const rows = data.map((d) => ({ ...d }))
   const label = (value: unknown) => (typeof value === 'number' ? formatValue(value) : '')
   return (
@@ -199,11 +201,13 @@ export function ArticleBars({ data, typeLabels, formatValue }: ArticleBarsProps)
       <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
       <XAxis
         dataKey="label"
+        reversed={rtl}
         tick={{ fill: CHART_COLOURS.text, fontSize: 13 }}
         stroke={CHART_COLOURS.axis}
       />
       <YAxis
         domain={[0, 100]}
+        orientation={rtl ? 'right' : 'left'}
         ticks={[0, 20, 40, 60, 80, 100]}
         tickFormatter={formatValue}
         width={36}
