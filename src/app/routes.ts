@@ -1,7 +1,7 @@
 // The route table: one entry per screen. Every screen except the start screen is loaded on
 // demand (performance.md: first-screen JS ≤ 120 kB gzip). To add a screen, add one entry with a
 // lazy import of the feature's component; it receives RouteProps (src/lib/ui/navigation.ts).
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import { createElement, lazy, type ComponentType, type LazyExoticComponent } from 'react'
 import type { RouteProps } from '@/lib/ui/navigation'
 import { LibraryScreen } from '@/features/library/library-screen'
 
@@ -44,7 +44,19 @@ export const routes: RouteDef[] = [
   {
     id: 'results',
     pattern: '/a/:id/results',
-    component: lazy(() => import('@/features/results/results-page').then((m) => ({ default: m.ResultsPage }))),
+    // The results header shows the report feature's "Download report" button; features do not
+    // import each other, so the app puts the two together here.
+    component: lazy(() =>
+      Promise.all([import('@/features/results/results-page'), import('@/features/report/report-link')]).then(
+        ([results, report]) => ({
+          default: (props: RouteProps) =>
+            createElement(results.ResultsPage, {
+              ...props,
+              headerActions: createElement(report.ReportLink, { assessmentId: props.params.id ?? '' }),
+            }),
+        }),
+      ),
+    ),
   },
   {
     id: 'report',
