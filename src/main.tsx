@@ -1,7 +1,5 @@
 // Entry point: creates the store, starts reading the stored library, and makes sure pending
 // changes are written when the page is hidden or closed (reliability.md item 4).
-// Must stay the first import: zod's settings have to precede every schema (see the module).
-import '@/app/zod-config'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'

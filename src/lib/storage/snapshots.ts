@@ -6,7 +6,7 @@
 //
 // Snapshot keys share the prefix the library storage already uses for deletions
 // (`isa:snapshot:<why>:<id>:<takenAt>`), so one list shows every kind.
-import { Assessment } from '@/domain/assessment/schema'
+import type { Assessment } from '@/domain/assessment/schema'
 import type { KeyValueBackend } from '@/lib/storage/backend'
 import { STORAGE_KEYS } from '@/lib/storage/library-storage'
 
@@ -57,9 +57,15 @@ function readReason(v: unknown, key: string): SnapshotReason {
   return (SNAPSHOT_REASONS as readonly string[]).includes(fromKey) ? (fromKey as SnapshotReason) : 'delete'
 }
 
-function parseAssessment(v: unknown): Assessment | undefined {
-  const parsed = Assessment.safeParse(v)
-  return parsed.success ? parsed.data : undefined
+type ParseAssessment = (v: unknown) => Assessment | undefined
+
+/** The zod schema is loaded only when snapshots are listed, so it stays out of the first screen. */
+async function loadParser(): Promise<ParseAssessment> {
+  const { Assessment: schema } = await import('@/domain/assessment/schema')
+  return (v) => {
+    const parsed = schema.safeParse(v)
+    return parsed.success ? parsed.data : undefined
+  }
 }
 
 /** `isa:backup:v<N>:<ISO time>` → the time, or an empty string when the key has none. */
@@ -70,7 +76,7 @@ function backupTime(key: string, value: unknown): string {
   return colon < 0 ? '' : rest.slice(colon + 1)
 }
 
-function fromSnapshotEntry(key: string, value: unknown): Snapshot {
+function fromSnapshotEntry(key: string, value: unknown, parseAssessment: ParseAssessment): Snapshot {
   const entry = isObject(value) ? value : {}
   const assessment = parseAssessment(entry.assessment)
   return {
@@ -83,7 +89,7 @@ function fromSnapshotEntry(key: string, value: unknown): Snapshot {
   }
 }
 
-function fromBackup(key: string, value: unknown): Snapshot {
+function fromBackup(key: string, value: unknown, parseAssessment: ParseAssessment): Snapshot {
   const records = isObject(value) && isObject(value.records) ? Object.values(value.records) : []
   const assessments: Assessment[] = []
   let unreadable = 0
@@ -109,10 +115,12 @@ export function createSnapshotStore(backend: KeyValueBackend, options: SnapshotS
     const keys = (await backend.keys()).filter(
       (k) => k.startsWith(STORAGE_KEYS.snapshotPrefix) || k.startsWith(STORAGE_KEYS.backupPrefix),
     )
-    const values = await backend.getMany(keys)
+    const [values, parse] = await Promise.all([backend.getMany(keys), loadParser()])
     return keys
       .map((key, i) =>
-        key.startsWith(STORAGE_KEYS.backupPrefix) ? fromBackup(key, values[i]) : fromSnapshotEntry(key, values[i]),
+        key.startsWith(STORAGE_KEYS.backupPrefix)
+          ? fromBackup(key, values[i], parse)
+          : fromSnapshotEntry(key, values[i], parse),
       )
       .sort(newestFirst)
   }
