@@ -8,20 +8,25 @@ import { PageHeading } from '@/lib/ui/page-heading'
 import { describeMethod, formatDecimal, type MethodDescription } from '@/domain/scoring'
 import '@/features/method/method.css'
 
-/** The method text is written in English only; it is marked as such for screen readers. */
-const METHOD_LANGUAGE = 'en'
-
-export function MethodView({ method }: { method: MethodDescription }) {
-  const { t, i18n } = useTranslation()
-  const { example } = method
+export function MethodView({
+  method,
+  requestedLanguage,
+}: {
+  method: MethodDescription
+  /** The language the reader asked for; the method may only exist in English. */
+  requestedLanguage: string
+}) {
+  const { t } = useTranslation()
+  const { example, language } = method
   const dash = '–'
+  const num = (value: number) => formatDecimal(value, language)
+  // describeMethod falls back to English for a language it has no wording for; say so.
+  const fellBack = language !== (requestedLanguage.split('-')[0] ?? requestedLanguage)
   return (
     <div className="method">
       <PageHeading>{method.title}</PageHeading>
-      {i18n.language !== METHOD_LANGUAGE && (
-        <p className="method-note">{t('method.englishOnly')}</p>
-      )}
-      <div lang={METHOD_LANGUAGE}>
+      {fellBack && <p className="method-note">{t('method.englishOnly')}</p>}
+      <div lang={language}>
         <p className="method-intro">{method.intro}</p>
 
         {method.steps.map((step, index) => (
@@ -46,7 +51,7 @@ export function MethodView({ method }: { method: MethodDescription }) {
                     <tr key={band.id}>
                       <th scope="row">{band.label}</th>
                       {/* Only the first band includes its lower bound (methodology: 0–20, >20–40, …). */}
-                      <td>{`${index === 0 ? '' : '>'}${band.from}–${band.to}`}</td>
+                      <td>{`${index === 0 ? '' : '>'}${num(band.from)}–${num(band.to)}`}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -80,9 +85,9 @@ export function MethodView({ method }: { method: MethodDescription }) {
                     <td>{t(`indicators.${row.indicator}`)}</td>
                     <td>{row.answer}</td>
                     <td>{row.evidence ? t('method.yes') : t('method.no')}</td>
-                    <td>{formatDecimal(row.weight)}</td>
-                    <td>{row.rawScore === null ? dash : formatDecimal(row.rawScore)}</td>
-                    <td>{row.score === null ? t('method.leftOut') : formatDecimal(row.score)}</td>
+                    <td>{num(row.weight)}</td>
+                    <td>{row.rawScore === null ? dash : num(row.rawScore)}</td>
+                    <td>{row.score === null ? t('method.leftOut') : num(row.score)}</td>
                     <td>{row.note}</td>
                   </tr>
                 ))}
@@ -104,6 +109,7 @@ export function MethodView({ method }: { method: MethodDescription }) {
 
 /** Route component for #/method. */
 export default function MethodPage() {
-  const method = useMemo(() => describeMethod(), [])
-  return <MethodView method={method} />
+  const { i18n } = useTranslation()
+  const method = useMemo(() => describeMethod(i18n.language), [i18n.language])
+  return <MethodView method={method} requestedLanguage={i18n.language} />
 }

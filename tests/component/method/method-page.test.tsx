@@ -11,7 +11,7 @@ import {
   describeMethod,
   formatScore,
 } from '@/domain/scoring'
-import MethodPage from '@/features/method/method-page'
+import MethodPage, { MethodView } from '@/features/method/method-page'
 
 test('the rule is stated with the engine’s constants', () => {
   render(<MethodPage />)
@@ -57,5 +57,22 @@ test('the worked example shows the engine’s numbers', () => {
   for (const line of method.example.calculation) expect(screen.getByText(line)).toBeInTheDocument()
   expect(screen.getByText(method.example.conclusion)).toHaveTextContent(
     `The unit scores ${formatScore(method.example.unitScore)}`,
+  )
+})
+
+test('the method is shown in the reader’s language where the scoring module has it, else in English with a note', () => {
+  const { unmount } = render(<MethodView method={describeMethod('fr')} requestedLanguage="fr" />)
+  const french = describeMethod('fr')
+  expect(french.language).toBe('fr')
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(french.title)
+  expect(screen.queryByText('The method is described in English.')).toBeNull()
+  expect(screen.getByText(french.intro).closest('[lang]')).toHaveAttribute('lang', 'fr')
+  unmount()
+
+  render(<MethodView method={describeMethod('de')} requestedLanguage="de" />)
+  expect(screen.getByText('The method is described in English.')).toBeInTheDocument()
+  expect(screen.getByText(describeMethod('en').intro).closest('[lang]')).toHaveAttribute(
+    'lang',
+    'en',
   )
 })
