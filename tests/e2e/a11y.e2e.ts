@@ -2,12 +2,13 @@
 // meets: empty and full library, forms before and after a failed submit, an example's results,
 // two examples compared. The list of screens is built from the route table, so a screen that
 // does not exist yet is left out (and said so), and the Arabic runs join in once an Arabic
-// interface catalog exists. Violations are printed rule by rule with the elements to fix.
+// interface catalog exists. Each screen also has one banner, main and contentinfo, named
+// navigation and headings without skipped levels. Violations are printed rule by rule.
 import { existsSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { BASE_URL, launchBrowser, newWatchedPage } from './support/browser'
-import { axeReport } from './support/axe'
+import { axeReport, structureProblems } from './support/axe'
 
 /** Route ids the app has today, read from the route table itself. */
 const ROUTE_IDS = new Set(
@@ -288,7 +289,7 @@ afterAll(async () => {
 })
 
 describe.each(available)('$name ($language)', ({ open, language }) => {
-  test('has no axe violations, no page errors, and the expected language and direction', async () => {
+  test('has no axe violations, landmarks and headings in order, the expected language and direction, no page errors', async () => {
     const w = await newWatchedPage(browser, { viewport: { width: 1280, height: 900 } })
     if (language !== 'en') {
       await w.context.addInitScript(
@@ -305,6 +306,7 @@ describe.each(available)('$name ($language)', ({ open, language }) => {
         language === 'ar' ? 'rtl' : 'ltr',
       )
       expect(await axeReport(w.page)).toBe('')
+      expect(await structureProblems(w.page)).toEqual([])
       expect(w.errors).toEqual([])
       expect(w.cspViolations).toEqual([])
       expect(w.offOrigin).toEqual([])

@@ -49,3 +49,47 @@ export function formatViolations(violations: readonly AxeViolation[]): string {
 export async function axeReport(page: Page): Promise<string> {
   return formatViolations(await axeViolations(page))
 }
+
+/**
+ * Landmarks and headings as a screen-reader user moves through them: one banner, one main and
+ * one contentinfo; every navigation landmark named; exactly one h1; no heading level skipped on
+ * the way down. Returns the problems found, as sentences ([] when the page is in order).
+ */
+export async function structureProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = []
+    const sectioning = 'article, aside, main, nav, section'
+    const banners = [...document.querySelectorAll('header, [role="banner"]')].filter(
+      (el) => el.getAttribute('role') === 'banner' || !el.parentElement?.closest(sectioning),
+    )
+    const contentinfos = [...document.querySelectorAll('footer, [role="contentinfo"]')].filter(
+      (el) => el.getAttribute('role') === 'contentinfo' || !el.parentElement?.closest(sectioning),
+    )
+    const mains = document.querySelectorAll('main, [role="main"]')
+    if (banners.length !== 1) problems.push(`${banners.length} banner landmarks (want 1)`)
+    if (mains.length !== 1) problems.push(`${mains.length} main landmarks (want 1)`)
+    if (contentinfos.length !== 1)
+      problems.push(`${contentinfos.length} contentinfo landmarks (want 1)`)
+    document.querySelectorAll('nav, [role="navigation"]').forEach((nav, i) => {
+      const label = nav.getAttribute('aria-label')?.trim()
+      const by = nav.getAttribute('aria-labelledby')
+      const byText = by ? document.getElementById(by)?.textContent?.trim() : undefined
+      if (!label && !byText) problems.push(`navigation landmark ${i + 1} has no name`)
+    })
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map(
+      (h) => ({
+        level: Number(h.getAttribute('aria-level') ?? h.tagName.slice(1)),
+        text: (h.textContent ?? '').trim().slice(0, 60),
+      }),
+    )
+    const h1s = headings.filter((h) => h.level === 1)
+    if (h1s.length !== 1)
+      problems.push(`${h1s.length} h1 headings (want 1): ${h1s.map((h) => h.text).join(' | ')}`)
+    let previous = 0
+    for (const h of headings) {
+      if (h.level > previous + 1) problems.push(`h${h.level} "${h.text}" follows h${previous}`)
+      previous = h.level
+    }
+    return problems
+  })
+}
