@@ -161,6 +161,12 @@ describe('Download report', () => {
       axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
     ).toEqual([])
     await w.page.screenshot({ path: `${SHOTS}/report-screen-1280.png`, fullPage: true })
+    await w.page.setViewportSize({ width: 390, height: 844 })
+    await w.page.screenshot({ path: `${SHOTS}/report-screen-390.png`, fullPage: true })
+    const overflow = await w.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(overflow, 'horizontal scrolling at 390 px').toBeLessThanOrEqual(0)
 
     const path = await download(w.page, reportFileName(assessment.meta))
     expectSafeSelfContainedPdf(path)

@@ -22,12 +22,13 @@ export interface ReportLanguageChoice {
  */
 export function reportLanguageChoices(
   questionnaire: Pick<Questionnaire, 'languages'>,
+  wordingLanguages: readonly string[] = REPORT_LANGUAGES,
 ): ReportLanguageChoice[] {
   const available = new Set(questionnaire.languages)
   return OFFERED_REPORT_LANGUAGES.filter((code) => code === 'en' || available.has(code)).map(
     (code) => ({
       code,
-      hasWording: REPORT_LANGUAGES.includes(code),
+      hasWording: wordingLanguages.includes(code),
     }),
   )
 }

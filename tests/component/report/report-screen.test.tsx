@@ -12,7 +12,11 @@ import { validateQuestionnaire, type Questionnaire } from '@/domain/questionnair
 import { Assessment } from '@/domain/assessment/schema'
 import { REPORT_LANGUAGES } from '@/domain/report'
 import { ReportView } from '@/features/report/report-screen'
-import { reportFileName, type ReportChoices } from '@/features/report/report-options'
+import {
+  reportFileName,
+  reportLanguageChoices,
+  type ReportChoices,
+} from '@/features/report/report-options'
 import type { SaveReport } from '@/features/report/save-report'
 import { makeAssessment, makeMeta } from '../fixtures/assessment'
 
@@ -112,6 +116,20 @@ test('choosing a language without report wording says the headings will be in En
   else expect(screen.getByText(fallback)).toBeInTheDocument()
   await user.click(within(form.language).getByRole('radio', { name: 'English' }))
   expect(screen.queryByText(fallback)).not.toBeInTheDocument()
+})
+
+test('languages: the four the questionnaire has, English always, each marked with or without report wording', () => {
+  expect(reportLanguageChoices({ languages: ['en', 'fr', 'es', 'ar'] }, ['en', 'ar'])).toEqual([
+    { code: 'en', hasWording: true },
+    { code: 'fr', hasWording: false },
+    { code: 'es', hasWording: false },
+    { code: 'ar', hasWording: true },
+  ])
+  // A custom questionnaire in French and Portuguese: Portuguese is not offered, English is.
+  expect(reportLanguageChoices({ languages: ['fr', 'pt'] }, ['en']).map((l) => l.code)).toEqual([
+    'en',
+    'fr',
+  ])
 })
 
 test('Download passes the chosen options, says the PDF is being made, then names the file', async () => {

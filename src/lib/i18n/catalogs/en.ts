@@ -896,7 +896,7 @@ export const en = {
     anonymousHint:
       'For organisations at risk: the cover and the PDF file’s properties then do not name {{organisation}} or the author. Answers and comments are printed as written, so check that they do not name you either.',
     languageLegend: 'Language of the report',
-    languageHint: 'The questions and the other texts of the questionnaire are printed in this language.',
+    languageHint: 'The report is written in this language; your own answers and comments are printed as you wrote them.',
     languageFallback:
       'The report’s own headings and explanations are not yet available in {{language}}: they will be in English, with the questionnaire’s texts in {{language}}.',
     submit: 'Download the report (PDF)',
