@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import AxeBuilder from '@axe-core/playwright'
 import { BASE_URL, launchBrowser, newWatchedPage, type Watched } from './support/browser'
 import { createAssessment, storedEntries, waitForStored } from './support/app'
 import { Questionnaire } from '@/domain/questionnaire/schema'
@@ -19,9 +20,13 @@ const FILES = '/tmp/compare-merge-e2e'
 mkdirSync(SHOTS, { recursive: true })
 mkdirSync(FILES, { recursive: true })
 
-const questionnaire = Questionnaire.parse(JSON.parse(readFileSync('questionnaires/international-solidarity-7-9.json', 'utf8')))
+const questionnaire = Questionnaire.parse(
+  JSON.parse(readFileSync('questionnaires/international-solidarity-7-9.json', 'utf8')),
+)
 const example = (name: string) =>
-  Assessment.parse(JSON.parse(readFileSync(`questionnaires/examples/${name}.assessment.json`, 'utf8')))
+  Assessment.parse(
+    JSON.parse(readFileSync(`questionnaires/examples/${name}.assessment.json`, 'utf8')),
+  )
 
 let browser: Browser
 let w: Watched
@@ -34,6 +39,17 @@ afterAll(async () => {
   await browser?.close()
 })
 
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** WCAG 2.2 AA as axe checks it, on what the page shows now. */
+async function expectNoAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+  const summary = result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  )
+  expect(summary).toEqual([])
+}
+
 function expectNothingWrong() {
   expect(w.offOrigin).toEqual([])
   expect(w.cspViolations).toEqual([])
@@ -44,20 +60,28 @@ function expectNothingWrong() {
 async function goHome(page: Page): Promise<void> {
   if (!page.url().startsWith(BASE_URL)) await page.goto(BASE_URL)
   else await page.getByRole('link', { name: 'International Solidarity Assessment' }).first().click()
-  await page.getByRole('heading', { level: 1, name: 'International Solidarity Assessment' }).waitFor()
+  await page
+    .getByRole('heading', { level: 1, name: 'International Solidarity Assessment' })
+    .waitFor()
 }
 
 async function openExample(page: Page, a: Assessment): Promise<void> {
   await goHome(page)
-  const respondent = a.meta.respondent === 'shadow' ? 'NGO shadow assessment' : 'State self-assessment'
-  await page.getByRole('button', { name: `Open the example: ${a.meta.state} (${respondent})` }).click()
+  const respondent =
+    a.meta.respondent === 'shadow' ? 'NGO shadow assessment' : 'State self-assessment'
+  await page
+    .getByRole('button', { name: `Open the example: ${a.meta.state} (${respondent})` })
+    .click()
   await page.waitForURL(/#\/a\/[^/]+$/)
 }
 
 /** The library option that names this example (its label starts with the State's name). */
 async function optionValue(page: Page, select: string, a: Assessment): Promise<string> {
-  const respondent = a.meta.respondent === 'shadow' ? 'NGO shadow assessment' : 'State self-assessment'
-  const option = page.locator(`${select} option`).filter({ hasText: `— ${respondent}, ${a.meta.organisation},` })
+  const respondent =
+    a.meta.respondent === 'shadow' ? 'NGO shadow assessment' : 'State self-assessment'
+  const option = page
+    .locator(`${select} option`)
+    .filter({ hasText: `— ${respondent}, ${a.meta.organisation},` })
   await expect(option.count()).resolves.toBe(1)
   const value = await option.getAttribute('value')
   if (!value) throw new Error('option without a value')
@@ -65,7 +89,9 @@ async function optionValue(page: Page, select: string, a: Assessment): Promise<s
 }
 
 async function focusedText(page: Page): Promise<string> {
-  return page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent ?? ''}`)
+  return page.evaluate(
+    () => `${document.activeElement?.tagName}:${document.activeElement?.textContent ?? ''}`,
+  )
 }
 
 for (const pair of ['provider', 'partner'] as const) {
@@ -79,18 +105,31 @@ for (const pair of ['provider', 'partner'] as const) {
     await goHome(page)
     await page.getByRole('link', { name: 'Compare two assessments' }).click()
     await page.getByRole('heading', { level: 1, name: 'Compare two assessments' }).waitFor()
+    if (pair === 'provider') await expectNoAxeViolations(page)
     // Picked the "wrong" way round: the State's self-assessment is still shown first.
-    await page.locator('#compare-first').selectOption(await optionValue(page, '#compare-first', shadow))
-    await page.locator('#compare-second').selectOption(await optionValue(page, '#compare-second', state))
+    await page
+      .locator('#compare-first')
+      .selectOption(await optionValue(page, '#compare-first', shadow))
+    await page
+      .locator('#compare-second')
+      .selectOption(await optionValue(page, '#compare-second', state))
     await page.getByRole('button', { name: 'Compare' }).click()
 
     const heading = page.getByRole('heading', { level: 1, name: `Comparison: ${state.meta.state}` })
     await heading.waitFor()
     await expect(focusedText(page)).resolves.toBe(`H1:Comparison: ${state.meta.state}`)
-    await expect(page.getByTestId('cmp-side-first').textContent()).resolves.toContain('State self-assessment')
-    await expect(page.getByTestId('cmp-side-first').textContent()).resolves.toContain(state.meta.organisation)
-    await expect(page.getByTestId('cmp-side-second').textContent()).resolves.toContain('NGO shadow assessment')
-    await expect(page.getByTestId('cmp-side-second').textContent()).resolves.toContain(shadow.meta.organisation)
+    await expect(page.getByTestId('cmp-side-first').textContent()).resolves.toContain(
+      'State self-assessment',
+    )
+    await expect(page.getByTestId('cmp-side-first').textContent()).resolves.toContain(
+      state.meta.organisation,
+    )
+    await expect(page.getByTestId('cmp-side-second').textContent()).resolves.toContain(
+      'NGO shadow assessment',
+    )
+    await expect(page.getByTestId('cmp-side-second').textContent()).resolves.toContain(
+      shadow.meta.organisation,
+    )
 
     const expected = compareAssessments(questionnaire, state, questionnaire, shadow)
     expect(expected.divergentQuestions.length).toBeGreaterThan(0)
@@ -104,29 +143,48 @@ for (const pair of ['provider', 'partner'] as const) {
     const linked = await page.getByTestId('cmp-divergent-list').getByRole('link').allTextContents()
     expect(linked).toEqual(expected.divergentQuestions.map((id) => `Go to question ${id}`))
     const firstCard = page.locator('article[data-question-id]').first()
-    await expect(firstCard.getAttribute('data-question-id')).resolves.toBe(expected.divergentQuestions[0])
+    await expect(firstCard.getAttribute('data-question-id')).resolves.toBe(
+      expected.divergentQuestions[0],
+    )
     await expect(firstCard.textContent()).resolves.toContain('Divergent')
     // Within every unit, no agreed question comes before a divergent one.
-    const order = await page.locator('section.cmp-unit').evaluateAll((units) =>
-      units.map((u) => [...u.querySelectorAll('article')].map((a) => a.classList.contains('cmp-question--divergent'))),
+    const order = await page
+      .locator('section.cmp-unit')
+      .evaluateAll((units) =>
+        units.map((u) =>
+          [...u.querySelectorAll('article')].map((a) =>
+            a.classList.contains('cmp-question--divergent'),
+          ),
+        ),
+      )
+    for (const flags of order)
+      expect(flags).toEqual([...flags].sort((x, y) => Number(y) - Number(x)))
+    await expect(page.locator('article.cmp-question--divergent').count()).resolves.toBe(
+      expected.divergentQuestions.length,
     )
-    for (const flags of order) expect(flags).toEqual([...flags].sort((x, y) => Number(y) - Number(x)))
-    await expect(page.locator('article.cmp-question--divergent').count()).resolves.toBe(expected.divergentQuestions.length)
 
     // Both charts are drawn (recharts arrives lazily) beside their summaries and tables.
     await page.locator('.cmp-figure__chart svg.recharts-surface').nth(1).waitFor()
     await expect(page.locator('.cmp-figure').count()).resolves.toBe(2)
-    await expect(page.locator('.cmp-figure table').first().locator('tbody tr').count()).resolves.toBe(expected.units.length)
+    await expect(
+      page.locator('.cmp-figure table').first().locator('tbody tr').count(),
+    ).resolves.toBe(expected.units.length)
 
     // The divergent list moves focus to the question it names.
     const firstDivergent = expected.divergentQuestions[0] ?? ''
     await page.getByTestId('cmp-divergent-list').getByRole('link').first().click()
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(firstDivergent)
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      firstDivergent,
+    )
 
+    await expectNoAxeViolations(page)
     await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({ path: `${SHOTS}/compare-${pair}-top.png` })
     await page.locator('.cmp-figure').first().scrollIntoViewIfNeeded()
-    await page.locator('.cmp-section').nth(1).screenshot({ path: `${SHOTS}/compare-${pair}-charts.png` })
+    await page
+      .locator('.cmp-section')
+      .nth(1)
+      .screenshot({ path: `${SHOTS}/compare-${pair}-charts.png` })
     await firstCard.screenshot({ path: `${SHOTS}/compare-${pair}-card.png` })
     expectNothingWrong()
   })
@@ -139,9 +197,14 @@ test('the comparison reads on a phone-width screen', async () => {
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.locator('.cmp-figure__chart svg.recharts-surface').first().waitFor()
   // Nothing wider than the screen: the page never scrolls sideways.
-  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360)
+  await expect(
+    page.evaluate(() => document.documentElement.scrollWidth),
+  ).resolves.toBeLessThanOrEqual(360)
   await page.screenshot({ path: `${SHOTS}/compare-phone.png`, fullPage: false })
-  await page.locator('article.cmp-question--divergent').first().screenshot({ path: `${SHOTS}/compare-phone-card.png` })
+  await page
+    .locator('article.cmp-question--divergent')
+    .first()
+    .screenshot({ path: `${SHOTS}/compare-phone-card.png` })
   await page.setViewportSize({ width: 1280, height: 720 })
   expectNothingWrong()
 })
@@ -177,18 +240,27 @@ test('merge two section files with one conflict, resolve it, check the result, u
   // Article 8 and one question of Article 7 differently.
   const source = example('example-provider')
   const articleIds = (articleId: string) =>
-    questionnaire.articles.find((a) => a.id === articleId)?.units.flatMap((u) => u.questions.map((q) => q.id)) ?? []
+    questionnaire.articles
+      .find((a) => a.id === articleId)
+      ?.units.flatMap((u) => u.questions.map((q) => q.id)) ?? []
   const art7 = pick(source.answers, articleIds('7'))
   const art8 = pick(source.answers, articleIds('8'))
   const conflictId = Object.keys(art7).find((qid) => {
-    const q = questionnaire.articles.flatMap((a) => a.units.flatMap((u) => u.questions)).find((x) => x.id === qid)
+    const q = questionnaire.articles
+      .flatMap((a) => a.units.flatMap((u) => u.questions))
+      .find((x) => x.id === qid)
     return q?.answer.type === 'yes-partly-no' && art7[qid]?.value !== undefined
   })
   if (!conflictId) throw new Error('the example answers no yes-partly-no question of Article 7')
   const conflictAnswer = contrary(art7[conflictId] as Answer)
   expect(sameAnswer(conflictAnswer, art7[conflictId])).toBe(false)
   const file1: Assessment = { ...base, id: 'department-a', name: 'Department A', answers: art7 }
-  const file2: Assessment = { ...base, id: 'department-b', name: 'Department B', answers: { ...art8, [conflictId]: conflictAnswer } }
+  const file2: Assessment = {
+    ...base,
+    id: 'department-b',
+    name: 'Department B',
+    answers: { ...art8, [conflictId]: conflictAnswer },
+  }
   writeFileSync(`${FILES}/department-a.json`, JSON.stringify(file1))
   writeFileSync(`${FILES}/department-b.json`, JSON.stringify(file2))
 
@@ -198,7 +270,9 @@ test('merge two section files with one conflict, resolve it, check the result, u
   await page.getByRole('link', { name: 'Import section files' }).click()
   await page.getByRole('heading', { level: 1, name: 'Import section files' }).waitFor()
   await expect(focusedText(page)).resolves.toBe('H1:Import section files')
-  await page.getByLabel('Section files').setInputFiles([`${FILES}/department-a.json`, `${FILES}/department-b.json`])
+  await page
+    .getByLabel('Section files')
+    .setInputFiles([`${FILES}/department-a.json`, `${FILES}/department-b.json`])
   await page.getByRole('button', { name: 'Preview the merge' }).click()
   await page.getByRole('heading', { name: 'What the merge would do' }).waitFor()
   await expect(page.getByTestId('merge-counts').textContent()).resolves.toBe(
@@ -209,21 +283,27 @@ test('merge two section files with one conflict, resolve it, check the result, u
 
   const apply = page.getByRole('button', { name: 'Apply merge' })
   await expect(apply.isDisabled()).resolves.toBe(true)
-  const conflict = page.getByRole('group', { name: `Question ${conflictId}: which answer do you want to keep?` })
+  const conflict = page.getByRole('group', {
+    name: `Question ${conflictId}: which answer do you want to keep?`,
+  })
   await conflict.scrollIntoViewIfNeeded()
   await conflict.screenshot({ path: `${SHOTS}/merge-conflict.png` })
   await page.screenshot({ path: `${SHOTS}/merge-preview.png` })
+  await expectNoAxeViolations(page)
   await conflict.getByRole('radio', { name: 'Take the answer of File 2' }).check()
   await expect(apply.isEnabled()).resolves.toBe(true)
   await apply.click()
   await page.getByRole('heading', { name: 'Merge applied' }).waitFor()
   await page.screenshot({ path: `${SHOTS}/merge-applied.png` })
+  await expectNoAxeViolations(page)
 
   // The stored result is exactly the domain's merge of the previewed files with that choice.
   const expected = applyMerge(base, expectedPreview, { [conflictId]: 1 })
   await waitForStored(page, (entries) => {
     const record = entries[`isa:assessment:${id}`] as StoredRecord | undefined
-    return Object.keys(record?.assessment.answers ?? {}).length === Object.keys(expected.answers).length
+    return (
+      Object.keys(record?.assessment.answers ?? {}).length === Object.keys(expected.answers).length
+    )
   })
   const merged = await storedAssessment(page, id)
   expect(merged.answers).toEqual(expected.answers)
@@ -234,7 +314,9 @@ test('merge two section files with one conflict, resolve it, check the result, u
   )
   // The previous version was kept as a snapshot on the device.
   const entries = await storedEntries(page)
-  expect(Object.keys(entries).some((k) => k.startsWith(`isa:snapshot:import-replace:${id}:`))).toBe(true)
+  expect(Object.keys(entries).some((k) => k.startsWith(`isa:snapshot:import-replace:${id}:`))).toBe(
+    true,
+  )
 
   await page.getByRole('button', { name: 'Undo merge' }).click()
   await page.getByRole('heading', { name: /Merge undone/ }).waitFor()
@@ -263,15 +345,24 @@ async function createRound(page: Page, state: string, from: string, to: string):
 }
 
 /** Merges one file with every answer of `answers` into the assessment, through the merge screen. */
-async function fillByMerge(page: Page, id: string, answers: Record<string, Answer>, file: string): Promise<void> {
+async function fillByMerge(
+  page: Page,
+  id: string,
+  answers: Record<string, Answer>,
+  file: string,
+): Promise<void> {
   const base = await storedAssessment(page, id)
   writeFileSync(`${FILES}/${file}`, JSON.stringify({ ...base, id: `${id}-section`, answers }))
   await page.getByRole('link', { name: 'Import section files' }).click()
   await page.getByLabel('Section files').setInputFiles(`${FILES}/${file}`)
   await page.getByRole('button', { name: 'Preview the merge' }).click()
   const problem = page.locator('.error-summary')
-  await Promise.race([page.getByRole('heading', { name: 'What the merge would do' }).waitFor(), problem.waitFor()])
-  if (await problem.isVisible()) throw new Error(`the merge refused the file: ${await problem.textContent()}`)
+  await Promise.race([
+    page.getByRole('heading', { name: 'What the merge would do' }).waitFor(),
+    problem.waitFor(),
+  ])
+  if (await problem.isVisible())
+    throw new Error(`the merge refused the file: ${await problem.textContent()}`)
   await page.getByRole('button', { name: 'Apply merge' }).click()
   await page.getByRole('heading', { name: 'Merge applied' }).waitFor()
   await waitForStored(page, (entries) => {
@@ -286,29 +377,43 @@ test('rounds: two shadow assessments of one State, in order of period, with the 
   const later = await createRound(page, 'Freedonia', '2025-01-01', '2025-12-31')
   await fillByMerge(page, later, example('example-provider').answers, 'freedonia-2025.json')
   const earlier = await createRound(page, 'Freedonia', '2023-01-01', '2024-12-31')
-  await fillByMerge(page, earlier, example('example-provider-shadow').answers, 'freedonia-2023.json')
+  await fillByMerge(
+    page,
+    earlier,
+    example('example-provider-shadow').answers,
+    'freedonia-2023.json',
+  )
 
   await goHome(page)
   await page.getByRole('link', { name: 'Rounds over time' }).click()
   await page.getByRole('heading', { level: 1, name: 'Rounds over time' }).waitFor()
-  await page.getByLabel('Assessments of').selectOption({ label: 'Freedonia — NGO shadow assessment (2 assessments)' })
+  await page
+    .getByLabel('Assessments of')
+    .selectOption({ label: 'Freedonia — NGO shadow assessment (2 assessments)' })
   await page.getByRole('button', { name: 'Show the profile over time' }).click()
   await page.getByRole('heading', { level: 1, name: 'Over time: Freedonia' }).waitFor()
   await expect(focusedText(page)).resolves.toBe('H1:Over time: Freedonia')
 
   const profile = roundsProfile(
-    await Promise.all([later, earlier].map(async (id) => ({ questionnaire, assessment: await storedAssessment(page, id) }))),
+    await Promise.all(
+      [later, earlier].map(async (id) => ({
+        questionnaire,
+        assessment: await storedAssessment(page, id),
+      })),
+    ),
   )
   expect(profile.rounds.map((r) => r.assessmentId)).toEqual([earlier, later])
   const rows = page.getByRole('table', { name: 'Rounds, in order of period' }).locator('tbody tr')
   await expect(rows.count()).resolves.toBe(2)
   await expect(rows.first().textContent()).resolves.toContain('2023')
   const [first, last] = profile.overall.scores.map((s) => formatScore(s))
-  const change = roundHalfUp(profile.overall.scores[1] ?? 0) - roundHalfUp(profile.overall.scores[0] ?? 0)
+  const change =
+    roundHalfUp(profile.overall.scores[1] ?? 0) - roundHalfUp(profile.overall.scores[0] ?? 0)
   await expect(page.getByText(/^Overall: \d+ in the first round/).textContent()).resolves.toContain(
     `Overall: ${first} in the first round, ${last} in the latest (${change > 0 ? '+' : ''}${change}).`,
   )
   await page.locator('.rounds-figure__chart svg.recharts-surface').nth(1).waitFor()
   await page.screenshot({ path: `${SHOTS}/rounds.png`, fullPage: true })
+  await expectNoAxeViolations(page)
   expectNothingWrong()
 })

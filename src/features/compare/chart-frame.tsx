@@ -12,7 +12,10 @@ export const LazyDifferenceBars = lazy(() =>
 )
 
 /** Keeps the page usable when the chart chunk cannot load (e.g. offline before it was cached). */
-class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+class ChartBoundary extends Component<
+  { fallback: ReactNode; children: ReactNode },
+  { failed: boolean }
+> {
   state = { failed: false }
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true }
@@ -44,9 +47,18 @@ export function ChartFrame({ title, summary, chart, table, tableOpen }: ChartFra
       <p id={summaryId} className="cmp-figure__summary">
         {summary}
       </p>
-      <div className="cmp-figure__chart" role="img" aria-labelledby={titleId} aria-describedby={summaryId}>
-        <ChartBoundary fallback={<p className="cmp-figure__fallback">{t('compare.chartUnavailable')}</p>}>
-          <Suspense fallback={<p className="cmp-figure__fallback">{t('compare.chartLoading')}</p>}>{chart}</Suspense>
+      <div
+        className="cmp-figure__chart"
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={summaryId}
+      >
+        <ChartBoundary
+          fallback={<p className="cmp-figure__fallback">{t('compare.chartUnavailable')}</p>}
+        >
+          <Suspense fallback={<p className="cmp-figure__fallback">{t('compare.chartLoading')}</p>}>
+            {chart}
+          </Suspense>
         </ChartBoundary>
       </div>
       <details className="cmp-figure__data" open={tableOpen}>

@@ -31,7 +31,8 @@ export function validateChoice(
   const second = assessments[secondId]
   if (!first) errors.push({ fieldId: FIRST_ID, message: t('compare.errorFirst') })
   if (!second) errors.push({ fieldId: SECOND_ID, message: t('compare.errorSecond') })
-  if (first && second && firstId === secondId) errors.push({ fieldId: SECOND_ID, message: t('compare.errorSame') })
+  if (first && second && firstId === secondId)
+    errors.push({ fieldId: SECOND_ID, message: t('compare.errorSame') })
   else if (first && second && first.questionnaire.id !== second.questionnaire.id) {
     errors.push({ fieldId: SECOND_ID, message: t('compare.errorQuestionnaire') })
   }
@@ -40,10 +41,18 @@ export function validateChoice(
 
 /** The State's self-assessment goes first whenever the other side is a shadow assessment. */
 export function orderSides(first: Assessment, second: Assessment): [Assessment, Assessment] {
-  return first.meta.respondent === 'shadow' && second.meta.respondent === 'state' ? [second, first] : [first, second]
+  return first.meta.respondent === 'shadow' && second.meta.respondent === 'state'
+    ? [second, first]
+    : [first, second]
 }
 
-function ComparePicker({ initialFirst, initialSecond }: { initialFirst: string; initialSecond: string }) {
+function ComparePicker({
+  initialFirst,
+  initialSecond,
+}: {
+  initialFirst: string
+  initialSecond: string
+}) {
   const { t, i18n } = useTranslation()
   const assessments = useWorkspace((s) => s.assessments)
   const [firstId, setFirstId] = useState(initialFirst)
@@ -123,9 +132,17 @@ function ComparisonLoader({ first, second }: { first: Assessment; second: Assess
   const stateB = useQuestionnaire(second.questionnaire.id)
   const qa = stateA.status === 'ready' ? stateA.questionnaire : undefined
   const qb = stateB.status === 'ready' ? stateB.questionnaire : undefined
-  const comparison = useMemo(() => (qa && qb ? compareAssessments(qa, first, qb, second) : undefined), [qa, qb, first, second])
+  const comparison = useMemo(
+    () => (qa && qb ? compareAssessments(qa, first, qb, second) : undefined),
+    [qa, qb, first, second],
+  )
   if (!qa || !qb || !comparison) {
-    const error = stateA.status === 'error' ? stateA.message : stateB.status === 'error' ? stateB.message : undefined
+    const error =
+      stateA.status === 'error'
+        ? stateA.message
+        : stateB.status === 'error'
+          ? stateB.message
+          : undefined
     // While loading, no heading yet: the comparison's own heading takes the navigation focus.
     if (!error) return <p role="status">{t('compare.loadingQuestionnaire')}</p>
     return (
@@ -153,7 +170,8 @@ export function CompareScreen({ query }: RouteProps) {
   const bId = query.get('b') ?? ''
   const first = useWorkspace((s) => (aId ? s.assessments[aId] : undefined))
   const second = useWorkspace((s) => (bId ? s.assessments[bId] : undefined))
-  if (first && second && aId !== bId) return <ComparisonLoader key={`${aId}|${bId}`} first={first} second={second} />
+  if (first && second && aId !== bId)
+    return <ComparisonLoader key={`${aId}|${bId}`} first={first} second={second} />
   return (
     <>
       <p>
@@ -162,8 +180,16 @@ export function CompareScreen({ query }: RouteProps) {
         </a>
       </p>
       <PageHeading>{t('compare.title')}</PageHeading>
-      {aId || bId ? <p className="cmp-note cmp-note--warning" role="alert">{t('compare.missing')}</p> : null}
-      <ComparePicker key={`${aId}|${bId}`} initialFirst={first ? aId : ''} initialSecond={second ? bId : ''} />
+      {aId || bId ? (
+        <p className="cmp-note cmp-note--warning" role="alert">
+          {t('compare.missing')}
+        </p>
+      ) : null}
+      <ComparePicker
+        key={`${aId}|${bId}`}
+        initialFirst={first ? aId : ''}
+        initialSecond={second ? bId : ''}
+      />
     </>
   )
 }

@@ -13,7 +13,13 @@ import { href, paths } from '@/lib/ui/navigation'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { Tag } from '@/lib/ui/tag'
 import { ChartFrame, LazyDifferenceBars, LazyProfileRadar } from '@/features/compare/chart-frame'
-import { formatChangeIn, formatDateIn, formatDifferenceIn, formatScoreIn, shownDifference } from '@/features/compare/format'
+import {
+  formatChangeIn,
+  formatDateIn,
+  formatDifferenceIn,
+  formatScoreIn,
+  shownDifference,
+} from '@/features/compare/format'
 import { assessmentLabel, sideLabel } from '@/features/compare/labels'
 import { DivergentTag, QuestionPair, questionElementId } from '@/features/compare/question-pair'
 import '@/features/compare/compare.css'
@@ -35,10 +41,14 @@ interface UnitGroup {
   divergentCount: number
 }
 
-function unitTitles(questionnaires: readonly Questionnaire[], language: string): Map<string, string> {
+function unitTitles(
+  questionnaires: readonly Questionnaire[],
+  language: string,
+): Map<string, string> {
   const titles = new Map<string, string>()
   for (const q of questionnaires) {
-    for (const { unit } of allUnits(q)) if (!titles.has(unit.id)) titles.set(unit.id, localize(unit.title, language))
+    for (const { unit } of allUnits(q))
+      if (!titles.has(unit.id)) titles.set(unit.id, localize(unit.title, language))
   }
   return titles
 }
@@ -49,7 +59,12 @@ function unitGroups(comparison: AssessmentComparison, titles: Map<string, string
   const groups = comparison.units.map((unit) => {
     // comparison.questions is already divergent-first, then in questionnaire order.
     const questions = comparison.questions.filter((q) => q.unitId === unit.unitId)
-    return { unit, title: titles.get(unit.unitId) ?? '', questions, divergentCount: questions.filter((q) => q.divergent).length }
+    return {
+      unit,
+      title: titles.get(unit.unitId) ?? '',
+      questions,
+      divergentCount: questions.filter((q) => q.divergent).length,
+    }
   })
   const weight = (g: UnitGroup) => (g.divergentCount > 0 ? 0 : g.unit.divergent ? 1 : 2)
   return groups
@@ -65,7 +80,14 @@ function focusQuestion(questionId: string): void {
   el.scrollIntoView?.({ block: 'start' })
 }
 
-export function ComparisonView({ questionnaireA, questionnaireB, first, second, comparison, language }: ComparisonViewProps) {
+export function ComparisonView({
+  questionnaireA,
+  questionnaireB,
+  first,
+  second,
+  comparison,
+  language,
+}: ComparisonViewProps) {
   const { t } = useTranslation()
   const [onlyDivergent, setOnlyDivergent] = useState(false)
   const filterId = useId()
@@ -77,7 +99,8 @@ export function ComparisonView({ questionnaireA, questionnaireB, first, second, 
   const titles = unitTitles([questionnaireA, questionnaireB], language)
   const groups = unitGroups(comparison, titles)
   const divergent = comparison.questions.filter((q) => q.divergent)
-  const questionOf = (id: string) => (findQuestion(questionnaireA, id) ?? findQuestion(questionnaireB, id))?.question
+  const questionOf = (id: string) =>
+    (findQuestion(questionnaireA, id) ?? findQuestion(questionnaireB, id))?.question
   const sameState = first.meta.state.trim().toLowerCase() === second.meta.state.trim().toLowerCase()
   const title = sameState
     ? t('compare.resultTitle', { state: first.meta.state })
@@ -147,10 +170,16 @@ export function ComparisonView({ questionnaireA, questionnaireB, first, second, 
             ['second', second],
           ] as const
         ).map(([which, a]) => (
-          <div key={which} className={`cmp-side cmp-side--${which}`} data-testid={`cmp-side-${which}`}>
+          <div
+            key={which}
+            className={`cmp-side cmp-side--${which}`}
+            data-testid={`cmp-side-${which}`}
+          >
             <p className="cmp-side__which">{t(`compare.${which}`)}</p>
             <p className="cmp-side__label">
-              <Tag tone={a.meta.respondent === 'shadow' ? 'purple' : 'blue'}>{t(`respondent.${a.meta.respondent}`)}</Tag>{' '}
+              <Tag tone={a.meta.respondent === 'shadow' ? 'purple' : 'blue'}>
+                {t(`respondent.${a.meta.respondent}`)}
+              </Tag>{' '}
               {a.meta.organisation}
             </p>
             <p className="cmp-side__detail">
@@ -161,19 +190,30 @@ export function ComparisonView({ questionnaireA, questionnaireB, first, second, 
               })}
             </p>
             {a.name?.trim() && a.name.trim() !== a.meta.state ? (
-              <p className="cmp-side__detail">{t('compare.sideName', { name: assessmentLabel(a) })}</p>
+              <p className="cmp-side__detail">
+                {t('compare.sideName', { name: assessmentLabel(a) })}
+              </p>
             ) : null}
           </div>
         ))}
       </section>
 
-      {!sameState ? <p className="cmp-note cmp-note--warning">{t('compare.differentStates', { a: first.meta.state, b: second.meta.state })}</p> : null}
+      {!sameState ? (
+        <p className="cmp-note cmp-note--warning">
+          {t('compare.differentStates', { a: first.meta.state, b: second.meta.state })}
+        </p>
+      ) : null}
       {first.meta.respondent === second.meta.respondent ? (
-        <p className="cmp-note">{t('compare.sameRespondent', { respondent: t(`respondent.${first.meta.respondent}`) })}</p>
+        <p className="cmp-note">
+          {t('compare.sameRespondent', { respondent: t(`respondent.${first.meta.respondent}`) })}
+        </p>
       ) : null}
       {versionsDiffer ? (
         <p className="cmp-note cmp-note--warning">
-          {t('compare.versions', { a: comparison.a.questionnaire.version, b: comparison.b.questionnaire.version })}
+          {t('compare.versions', {
+            a: comparison.a.questionnaire.version,
+            b: comparison.b.questionnaire.version,
+          })}
         </p>
       ) : null}
 
@@ -182,7 +222,10 @@ export function ComparisonView({ questionnaireA, questionnaireB, first, second, 
         <p className="cmp-count" data-testid="cmp-divergent-count" data-count={divergent.length}>
           {divergent.length === 0
             ? t('compare.noDivergent', { threshold: DIVERGENCE_THRESHOLD })
-            : t('compare.divergentCount', { count: divergent.length, total: comparison.questions.length })}
+            : t('compare.divergentCount', {
+                count: divergent.length,
+                total: comparison.questions.length,
+              })}
         </p>
         <p className="cmp-rule">{t('compare.rule', { threshold: DIVERGENCE_THRESHOLD })}</p>
         <div className="cmp-table-wrap">
@@ -253,8 +296,16 @@ export function ComparisonView({ questionnaireA, questionnaireB, first, second, 
                     {t('compare.goToQuestion', { id: q.questionId })}
                   </a>{' '}
                   <span className="cmp-divergent-list__detail">
-                    ({q.divergenceReason ? t(`compare.reason.${q.divergenceReason}`, { threshold: DIVERGENCE_THRESHOLD }) : ''}
-                    {q.difference !== null ? `; ${formatChangeIn(language, q.a.score, q.b.score)}` : ''})
+                    (
+                    {q.divergenceReason
+                      ? t(`compare.reason.${q.divergenceReason}`, {
+                          threshold: DIVERGENCE_THRESHOLD,
+                        })
+                      : ''}
+                    {q.difference !== null
+                      ? `; ${formatChangeIn(language, q.a.score, q.b.score)}`
+                      : ''}
+                    )
                   </span>
                 </li>
               ))}
@@ -281,8 +332,12 @@ export function ComparisonView({ questionnaireA, questionnaireB, first, second, 
           chart={
             <LazyProfileRadar
               data={comparison.units.map((u) => ({ unitId: u.unitId, first: u.a, second: u.b }))}
-              firstLabel={t('compare.radarLegendFirst', { label: t(`respondent.${first.meta.respondent}`) })}
-              secondLabel={t('compare.radarLegendSecond', { label: t(`respondent.${second.meta.respondent}`) })}
+              firstLabel={t('compare.radarLegendFirst', {
+                label: t(`respondent.${first.meta.respondent}`),
+              })}
+              secondLabel={t('compare.radarLegendSecond', {
+                label: t(`respondent.${second.meta.respondent}`),
+              })}
               formatTick={(v) => fmt(v)}
             />
           }
@@ -302,7 +357,10 @@ export function ComparisonView({ questionnaireA, questionnaireB, first, second, 
           }
           chart={
             <LazyDifferenceBars
-              data={comparison.units.map((u) => ({ unitId: u.unitId, difference: shownDifference(u.a, u.b) }))}
+              data={comparison.units.map((u) => ({
+                unitId: u.unitId,
+                difference: shownDifference(u.a, u.b),
+              }))}
               threshold={DIVERGENCE_THRESHOLD}
               differenceLabel={t('compare.difference')}
               thresholdLabel={t('compare.thresholdLabel', { threshold: DIVERGENCE_THRESHOLD })}
@@ -327,12 +385,21 @@ export function ComparisonView({ questionnaireA, questionnaireB, first, second, 
           const shown = onlyDivergent ? g.questions.filter((q) => q.divergent) : g.questions
           if (onlyDivergent && shown.length === 0 && !g.unit.divergent) return null
           return (
-            <section key={g.unit.unitId} className="cmp-unit" aria-labelledby={`cmp-unit-${g.unit.unitId}`} data-unit-id={g.unit.unitId}>
+            <section
+              key={g.unit.unitId}
+              className="cmp-unit"
+              aria-labelledby={`cmp-unit-${g.unit.unitId}`}
+              data-unit-id={g.unit.unitId}
+            >
               <h3 id={`cmp-unit-${g.unit.unitId}`} className="cmp-unit__title">
                 {t('compare.unitHeading', { id: g.unit.unitId, title: g.title })}
               </h3>
               <p className="cmp-unit__scores">
-                {t('compare.unitScores', { a: fmt(g.unit.a), b: fmt(g.unit.b), difference: diff(g.unit) })}
+                {t('compare.unitScores', {
+                  a: fmt(g.unit.a),
+                  b: fmt(g.unit.b),
+                  difference: diff(g.unit),
+                })}
                 {g.unit.divergent ? (
                   <>
                     {' '}
@@ -340,7 +407,10 @@ export function ComparisonView({ questionnaireA, questionnaireB, first, second, 
                   </>
                 ) : null}
                 {g.divergentCount > 0 ? (
-                  <span className="cmp-unit__count"> · {t('compare.unitDivergentCount', { count: g.divergentCount })}</span>
+                  <span className="cmp-unit__count">
+                    {' '}
+                    · {t('compare.unitDivergentCount', { count: g.divergentCount })}
+                  </span>
                 ) : null}
               </p>
               {shown.length === 0 ? <p>{t('compare.noQuestionsShown')}</p> : null}

@@ -23,7 +23,10 @@ export function formatScoreIn(locale: string, score: number | null | undefined):
  * The difference `to − from` as the reader can check it from the two shown scores: each is rounded
  * first, so 87.5 and 50 show as 88 and 50 with a difference of −38. Null unless both exist.
  */
-export function shownDifference(from: number | null | undefined, to: number | null | undefined): number | null {
+export function shownDifference(
+  from: number | null | undefined,
+  to: number | null | undefined,
+): number | null {
   if (from === null || from === undefined || to === null || to === undefined) return null
   if (!Number.isFinite(from) || !Number.isFinite(to)) return null
   return roundHalfUp(to) - roundHalfUp(from)
@@ -32,11 +35,17 @@ export function shownDifference(from: number | null | undefined, to: number | nu
 /** A signed whole difference: "+25", "−10", "0" ("–" when there is none). */
 export function formatDifferenceIn(locale: string, difference: number | null | undefined): string {
   if (difference === null || difference === undefined || !Number.isFinite(difference)) return DASH
-  return numberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(difference)
+  return numberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(
+    difference,
+  )
 }
 
 /** The difference of two scores as shown: "+25", "−10", "0" ("–" when a side has none). */
-export function formatChangeIn(locale: string, from: number | null | undefined, to: number | null | undefined): string {
+export function formatChangeIn(
+  locale: string,
+  from: number | null | undefined,
+  to: number | null | undefined,
+): string {
   return formatDifferenceIn(locale, shownDifference(from, to))
 }
 
@@ -49,7 +58,9 @@ export function formatNumberIn(locale: string, value: number): string {
 export function formatDateIn(locale: string, iso: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    )
   } catch {
     return iso
   }

@@ -11,7 +11,10 @@ export function assessmentLabel(a: Pick<Assessment, 'name' | 'meta'>): string {
 
 /** "State self-assessment by Ministry of Foreign Affairs". */
 export function sideLabel(a: Pick<Assessment, 'meta'>, t: TFunction): string {
-  return t('compare.sideLabel', { respondent: t(`respondent.${a.meta.respondent}`), organisation: a.meta.organisation })
+  return t('compare.sideLabel', {
+    respondent: t(`respondent.${a.meta.respondent}`),
+    organisation: a.meta.organisation,
+  })
 }
 
 /** One option of an assessment picker: name, respondent, organisation and period. */

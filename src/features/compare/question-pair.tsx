@@ -73,10 +73,15 @@ function SideDetails({
               <ul className="cmp-evidence">
                 {evidence.map((item) => (
                   <li key={item.id}>
-                    <span className="cmp-evidence__kind">{t(`answerText.evidenceKind.${item.kind}`)}:</span> {item.text}
+                    <span className="cmp-evidence__kind">
+                      {t(`answerText.evidenceKind.${item.kind}`)}:
+                    </span>{' '}
+                    {item.text}
                     {/* Shown as text, never as a link: the address comes from someone else's file. */}
                     {item.url ? <span className="cmp-evidence__url"> ({item.url})</span> : null}
-                    {item.confidential ? <span className="cmp-evidence__flag"> · {t('answerText.confidential')}</span> : null}
+                    {item.confidential ? (
+                      <span className="cmp-evidence__flag"> · {t('answerText.confidential')}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -106,7 +111,10 @@ export function QuestionPair({ item, question, first, second, language }: Questi
   const { t } = useTranslation()
   const headingId = useId()
   const text = question
-    ? localize(first.meta.respondent === 'shadow' ? question.text.shadow : question.text.state, language)
+    ? localize(
+        first.meta.respondent === 'shadow' ? question.text.shadow : question.text.state,
+        language,
+      )
     : ''
   return (
     <article
@@ -123,16 +131,32 @@ export function QuestionPair({ item, question, first, second, language }: Questi
       {item.divergent ? (
         <p className="cmp-question__divergence">
           <DivergentTag />{' '}
-          {item.divergenceReason ? t(`compare.reason.${item.divergenceReason}`, { threshold: DIVERGENCE_THRESHOLD }) : null}
+          {item.divergenceReason
+            ? t(`compare.reason.${item.divergenceReason}`, { threshold: DIVERGENCE_THRESHOLD })
+            : null}
         </p>
       ) : null}
       <div className="cmp-pair">
-        <SideDetails which="first" assessment={first} question={question} side={item.a} language={language} />
-        <SideDetails which="second" assessment={second} question={question} side={item.b} language={language} />
+        <SideDetails
+          which="first"
+          assessment={first}
+          question={question}
+          side={item.a}
+          language={language}
+        />
+        <SideDetails
+          which="second"
+          assessment={second}
+          question={question}
+          side={item.b}
+          language={language}
+        />
       </div>
       {item.difference !== null ? (
         <p className="cmp-question__difference">
-          {t('compare.questionDifference', { difference: formatChangeIn(language, item.a.score, item.b.score) })}
+          {t('compare.questionDifference', {
+            difference: formatChangeIn(language, item.a.score, item.b.score),
+          })}
         </p>
       ) : null}
     </article>

@@ -6,7 +6,12 @@ import type { Answer, AnswerValue } from '@/domain/assessment/schema'
 import type { QuestionStatus } from '@/domain/scoring'
 import { formatNumberIn } from '@/features/merge/format'
 
-export function describeValue(question: Question, value: AnswerValue, language: string, t: TFunction): string {
+export function describeValue(
+  question: Question,
+  value: AnswerValue,
+  language: string,
+  t: TFunction,
+): string {
   const spec = question.answer
   switch (spec.type) {
     case 'yes-partly-no':
@@ -15,17 +20,24 @@ export function describeValue(question: Question, value: AnswerValue, language: 
     case 'maturity': {
       const level = typeof value === 'number' ? spec.levels[value] : undefined
       if (typeof value === 'number' && level) {
-        return t('answerText.maturity', { level: formatNumberIn(language, value), description: localize(level, language) })
+        return t('answerText.maturity', {
+          level: formatNumberIn(language, value),
+          description: localize(level, language),
+        })
       }
       break
     }
     case 'number':
-      if (typeof value === 'number') return `${formatNumberIn(language, value)} ${localize(spec.unit, language)}`
+      if (typeof value === 'number')
+        return `${formatNumberIn(language, value)} ${localize(spec.unit, language)}`
       break
     case 'checklist':
       if (Array.isArray(value)) {
         const present = spec.items.filter((item) => value.includes(item.id))
-        if (present.length === 0) return t('answerText.checklistNone', { total: formatNumberIn(language, spec.items.length) })
+        if (present.length === 0)
+          return t('answerText.checklistNone', {
+            total: formatNumberIn(language, spec.items.length),
+          })
         return t('answerText.checklist', {
           present: formatNumberIn(language, present.length),
           total: formatNumberIn(language, spec.items.length),

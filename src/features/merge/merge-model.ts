@@ -8,7 +8,13 @@ import type { TFunction } from 'i18next'
 import type { Answer, Assessment } from '@/domain/assessment/schema'
 import type { Questionnaire } from '@/domain/questionnaire'
 import { parseAssessmentFile } from '@/domain/files'
-import { applyMerge, previewMerge, sameAnswer, type MergePreview, type MergeResolutions } from '@/domain/merge'
+import {
+  applyMerge,
+  previewMerge,
+  sameAnswer,
+  type MergePreview,
+  type MergeResolutions,
+} from '@/domain/merge'
 import type { SnapshotStore } from '@/lib/storage/snapshots'
 import type { WorkspaceState } from '@/lib/ui/workspace'
 
@@ -52,7 +58,12 @@ export async function readSourceFiles(
       continue
     }
     result.assessments.forEach((assessment, i) =>
-      sources.push({ fileName: file.name, position: i + 1, countInFile: result.assessments.length, assessment }),
+      sources.push({
+        fileName: file.name,
+        position: i + 1,
+        countInFile: result.assessments.length,
+        assessment,
+      }),
     )
   }
   return { sources, problems }
@@ -70,7 +81,13 @@ export function mergeWarnings(
   sources.forEach(({ assessment: other }, i) => {
     const file = fileLabel(i)
     if (other.questionnaire.version !== base.questionnaire.version) {
-      warnings.push(t('merge.warnVersion', { file, theirs: other.questionnaire.version, ours: base.questionnaire.version }))
+      warnings.push(
+        t('merge.warnVersion', {
+          file,
+          theirs: other.questionnaire.version,
+          ours: base.questionnaire.version,
+        }),
+      )
     }
     if (other.meta.state.trim().toLowerCase() !== base.meta.state.trim().toLowerCase()) {
       warnings.push(t('merge.warnState', { file, theirs: other.meta.state, ours: base.meta.state }))
@@ -84,7 +101,10 @@ export function mergeWarnings(
         }),
       )
     }
-    if (other.meta.period.from !== base.meta.period.from || other.meta.period.to !== base.meta.period.to) {
+    if (
+      other.meta.period.from !== base.meta.period.from ||
+      other.meta.period.to !== base.meta.period.to
+    ) {
       warnings.push(
         t('merge.warnPeriod', {
           file,
@@ -101,15 +121,32 @@ export function mergeWarnings(
 
 export type PreviewOutcome = { ok: true; preview: MergePreview } | { ok: false; messages: string[] }
 
-export function buildPreview(base: Assessment, sources: readonly MergeSourceFile[], t: TFunction, fileLabel: (i: number) => string): PreviewOutcome {
+export function buildPreview(
+  base: Assessment,
+  sources: readonly MergeSourceFile[],
+  t: TFunction,
+  fileLabel: (i: number) => string,
+): PreviewOutcome {
   const wrong = sources.flatMap((s, i) =>
     s.assessment.questionnaire.id === base.questionnaire.id
       ? []
-      : [t('merge.errorQuestionnaire', { file: fileLabel(i), theirs: s.assessment.questionnaire.id, ours: base.questionnaire.id })],
+      : [
+          t('merge.errorQuestionnaire', {
+            file: fileLabel(i),
+            theirs: s.assessment.questionnaire.id,
+            ours: base.questionnaire.id,
+          }),
+        ],
   )
   if (wrong.length > 0) return { ok: false, messages: wrong }
   try {
-    return { ok: true, preview: previewMerge(base, sources.map((s) => s.assessment)) }
+    return {
+      ok: true,
+      preview: previewMerge(
+        base,
+        sources.map((s) => s.assessment),
+      ),
+    }
   } catch (e) {
     return { ok: false, messages: [e instanceof Error ? e.message : String(e)] }
   }
@@ -122,7 +159,11 @@ export interface AnswerChange {
 }
 
 /** Answers that differ between two versions of an assessment, in the order of `order`. */
-export function changedAnswers(before: Assessment, after: Assessment, order: readonly string[]): AnswerChange[] {
+export function changedAnswers(
+  before: Assessment,
+  after: Assessment,
+  order: readonly string[],
+): AnswerChange[] {
   const ids = new Set([...Object.keys(before.answers), ...Object.keys(after.answers)])
   const rank = new Map(order.map((id, i) => [id, i]))
   return [...ids]

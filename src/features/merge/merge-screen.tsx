@@ -2,11 +2,25 @@
 // question whether its answer is new, identical or in conflict, resolve every conflict question
 // by question, apply exactly what the preview shows, and undo it if needed. Nothing in the
 // assessment changes before "Apply merge", and never without the user's choice on a conflict.
-import { useContext, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react'
+import {
+  useContext,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import type { Answer, Assessment } from '@/domain/assessment/schema'
-import { allQuestionLocations, findQuestion, localize, type Question, type Questionnaire } from '@/domain/questionnaire'
+import {
+  allQuestionLocations,
+  findQuestion,
+  localize,
+  type Question,
+  type Questionnaire,
+} from '@/domain/questionnaire'
 import type { MergeEntry, MergePreview, MergeResolutions } from '@/domain/merge'
 import { useFormatters } from '@/lib/i18n'
 import { DeviceStorageContext } from '@/lib/storage/device-storage'
@@ -36,17 +50,38 @@ const FILES_ID = 'merge-files'
 
 type Phase =
   | { kind: 'choose' }
-  | { kind: 'preview'; seen: Assessment; sources: MergeSourceFile[]; preview: MergePreview; warnings: string[] }
-  | { kind: 'applied'; previous: Assessment; merged: Assessment; changes: AnswerChange[]; snapshotTaken: boolean }
+  | {
+      kind: 'preview'
+      seen: Assessment
+      sources: MergeSourceFile[]
+      preview: MergePreview
+      warnings: string[]
+    }
+  | {
+      kind: 'applied'
+      previous: Assessment
+      merged: Assessment
+      changes: AnswerChange[]
+      snapshotTaken: boolean
+    }
   | { kind: 'undone' }
 
-const STATUS_TONES: Record<MergeEntry['status'], TagTone> = { new: 'green', identical: 'grey', conflict: 'red' }
+const STATUS_TONES: Record<MergeEntry['status'], TagTone> = {
+  new: 'green',
+  identical: 'grey',
+  conflict: 'red',
+}
 
 function sourceLabel(sources: readonly MergeSourceFile[], index: number, t: TFunction): string {
   const s = sources[index]
   if (!s) return t('merge.fileNumber', { n: index + 1 })
   return s.countInFile > 1
-    ? t('merge.fileLabelPart', { n: index + 1, name: s.fileName, position: s.position, count: s.countInFile })
+    ? t('merge.fileLabelPart', {
+        n: index + 1,
+        name: s.fileName,
+        position: s.position,
+        count: s.countInFile,
+      })
     : t('merge.fileLabel', { n: index + 1, name: s.fileName })
 }
 
@@ -61,20 +96,34 @@ function StatusTag({ status }: { status: MergeEntry['status'] }) {
   const { t } = useTranslation()
   return (
     <Tag tone={STATUS_TONES[status]}>
-      <span aria-hidden="true">{t(`merge.statusIcon.${status}`)}</span> {t(`merge.status.${status}`)}
+      <span aria-hidden="true">{t(`merge.statusIcon.${status}`)}</span>{' '}
+      {t(`merge.status.${status}`)}
     </Tag>
   )
 }
 
 /** An answer in full: value, evidence and comment, so two answers can be weighed side by side. */
-function AnswerDetails({ question, answer, language }: { question: Question | undefined; answer: Answer | undefined; language: string }) {
+function AnswerDetails({
+  question,
+  answer,
+  language,
+}: {
+  question: Question | undefined
+  answer: Answer | undefined
+  language: string
+}) {
   const { t } = useTranslation()
   if (!answer) return <p className="merge-answer__none">{t('merge.noCurrent')}</p>
   return (
     <div className="merge-answer">
-      <p className="merge-answer__value">{describeAnswer(question, answer, undefined, language, t)}</p>
+      <p className="merge-answer__value">
+        {describeAnswer(question, answer, undefined, language, t)}
+      </p>
       {answer.evidence.length > 0 ? (
-        <ul className="merge-answer__evidence" aria-label={t('merge.evidenceCount', { count: answer.evidence.length })}>
+        <ul
+          className="merge-answer__evidence"
+          aria-label={t('merge.evidenceCount', { count: answer.evidence.length })}
+        >
           {answer.evidence.map((e) => (
             <li key={e.id}>
               {t(`answerText.evidenceKind.${e.kind}`)}: {e.text}
@@ -92,13 +141,21 @@ function AnswerDetails({ question, answer, language }: { question: Question | un
         </p>
       ) : null}
       {answer.confidence ? (
-        <p className="merge-answer__meta">{t('answerText.confidence', { level: t(`confidence.${answer.confidence}`) })}</p>
+        <p className="merge-answer__meta">
+          {t('answerText.confidence', { level: t(`confidence.${answer.confidence}`) })}
+        </p>
       ) : null}
     </div>
   )
 }
 
-function questionTitle(question: Question | undefined, id: string, respondent: Assessment['meta']['respondent'], language: string, t: TFunction): string {
+function questionTitle(
+  question: Question | undefined,
+  id: string,
+  respondent: Assessment['meta']['respondent'],
+  language: string,
+  t: TFunction,
+): string {
   if (!question) return t('merge.unknownQuestion', { id })
   return `${id} ${localize(respondent === 'shadow' ? question.text.shadow : question.text.state, language)}`
 }
@@ -123,8 +180,15 @@ function ConflictField({
   const { t } = useTranslation()
   const name = useId()
   const fieldId = `merge-conflict-${entry.questionId.replace(/[^A-Za-z0-9_-]/g, '_')}`
-  const options: { key: string; value: 'base' | number; title: string; answer: Answer | undefined; detail?: string }[] = []
-  if (entry.base) options.push({ key: 'base', value: 'base', title: t('merge.keepCurrent'), answer: entry.base })
+  const options: {
+    key: string
+    value: 'base' | number
+    title: string
+    answer: Answer | undefined
+    detail?: string
+  }[] = []
+  if (entry.base)
+    options.push({ key: 'base', value: 'base', title: t('merge.keepCurrent'), answer: entry.base })
   for (const c of entry.candidates) {
     const first = c.sources[0] ?? 0
     options.push({
@@ -202,9 +266,19 @@ function EntryRow({
   return (
     <li className="merge-entry" data-question-id={entry.questionId} data-status={entry.status}>
       <p className="merge-entry__title">
-        <StatusTag status={entry.status} /> <strong>{questionTitle(question, entry.questionId, base.meta.respondent, language, t)}</strong>
+        <StatusTag status={entry.status} />{' '}
+        <strong>
+          {questionTitle(question, entry.questionId, base.meta.respondent, language, t)}
+        </strong>
       </p>
-      <p className="merge-answer__meta">{t('merge.fromFiles', { files: formatList(language, from.map((i) => sourceLabel(sources, i, t))) })}</p>
+      <p className="merge-answer__meta">
+        {t('merge.fromFiles', {
+          files: formatList(
+            language,
+            from.map((i) => sourceLabel(sources, i, t)),
+          ),
+        })}
+      </p>
       <AnswerDetails question={question} answer={entry.result} language={language} />
     </li>
   )
@@ -233,7 +307,9 @@ function Preview({
 }) {
   const { t } = useTranslation()
   const { preview, sources, seen } = phase
-  const order = new Map(allQuestionLocations(questionnaire).map(({ question }, i) => [question.id, i]))
+  const order = new Map(
+    allQuestionLocations(questionnaire).map(({ question }, i) => [question.id, i]),
+  )
   const sorted = [...preview.entries].sort(
     (x, y) => (order.get(x.questionId) ?? Infinity) - (order.get(y.questionId) ?? Infinity),
   )
@@ -264,12 +340,15 @@ function Preview({
               <tr key={`${s.fileName}-${i}`}>
                 <th scope="row">{sourceLabel(sources, i, t)}</th>
                 <td>
-                  {s.assessment.name?.trim() || s.assessment.meta.state} · {t(`respondent.${s.assessment.meta.respondent}`)} ·{' '}
+                  {s.assessment.name?.trim() || s.assessment.meta.state} ·{' '}
+                  {t(`respondent.${s.assessment.meta.respondent}`)} ·{' '}
                   {s.assessment.meta.organisation}
                 </td>
                 <td>
                   {t('merge.answersCount', {
-                    count: preview.entries.filter((e) => e.candidates.some((c) => c.sources.includes(i))).length,
+                    count: preview.entries.filter((e) =>
+                      e.candidates.some((c) => c.sources.includes(i)),
+                    ).length,
                   })}
                 </td>
               </tr>
@@ -280,7 +359,11 @@ function Preview({
       <p className="merge-counts" data-testid="merge-counts">
         {preview.entries.length === 0
           ? t('merge.nothing')
-          : t('merge.counts', { new: preview.counts.new, identical: preview.counts.identical, conflict: preview.counts.conflict })}
+          : t('merge.counts', {
+              new: preview.counts.new,
+              identical: preview.counts.identical,
+              conflict: preview.counts.conflict,
+            })}
       </p>
       {phase.warnings.length > 0 ? (
         <div className="merge-warnings" role="region" aria-labelledby="merge-warnings-title">
@@ -295,7 +378,9 @@ function Preview({
 
       {conflicts.length > 0 ? (
         <section className="merge-group" aria-labelledby="merge-conflicts-title">
-          <h3 id="merge-conflicts-title">{t('merge.conflictsHeading', { count: conflicts.length })}</h3>
+          <h3 id="merge-conflicts-title">
+            {t('merge.conflictsHeading', { count: conflicts.length })}
+          </h3>
           <p>{t('merge.conflictIntro')}</p>
           {conflicts.map((entry) => (
             <ConflictField
@@ -318,7 +403,14 @@ function Preview({
           <p>{t('merge.newIntro')}</p>
           <ul className="merge-entries">
             {fresh.map((entry) => (
-              <EntryRow key={entry.questionId} entry={entry} question={questionOf(entry.questionId)} base={seen} sources={sources} language={language} />
+              <EntryRow
+                key={entry.questionId}
+                entry={entry}
+                question={questionOf(entry.questionId)}
+                base={seen}
+                sources={sources}
+                language={language}
+              />
             ))}
           </ul>
         </section>
@@ -326,13 +418,22 @@ function Preview({
 
       {identical.length > 0 ? (
         <section className="merge-group" aria-labelledby="merge-identical-title">
-          <h3 id="merge-identical-title">{t('merge.identicalHeading', { count: identical.length })}</h3>
+          <h3 id="merge-identical-title">
+            {t('merge.identicalHeading', { count: identical.length })}
+          </h3>
           <p>{t('merge.identicalIntro')}</p>
           <details className="merge-details">
             <summary>{t('merge.identicalHeading', { count: identical.length })}</summary>
             <ul className="merge-entries">
               {identical.map((entry) => (
-                <EntryRow key={entry.questionId} entry={entry} question={questionOf(entry.questionId)} base={seen} sources={sources} language={language} />
+                <EntryRow
+                  key={entry.questionId}
+                  entry={entry}
+                  question={questionOf(entry.questionId)}
+                  base={seen}
+                  sources={sources}
+                  language={language}
+                />
               ))}
             </ul>
           </details>
@@ -341,7 +442,11 @@ function Preview({
 
       <div className="merge-apply">
         <p id="merge-remaining" role="status" className="merge-remaining">
-          {conflicts.length === 0 ? '' : remaining > 0 ? t('merge.remaining', { count: remaining }) : t('merge.allResolved')}
+          {conflicts.length === 0
+            ? ''
+            : remaining > 0
+              ? t('merge.remaining', { count: remaining })
+              : t('merge.allResolved')}
         </p>
         <div className="button-group">
           <Button
@@ -360,7 +465,17 @@ function Preview({
   )
 }
 
-function ChangesTable({ changes, questionnaire, respondent, language }: { changes: readonly AnswerChange[]; questionnaire: Questionnaire; respondent: Assessment['meta']['respondent']; language: string }) {
+function ChangesTable({
+  changes,
+  questionnaire,
+  respondent,
+  language,
+}: {
+  changes: readonly AnswerChange[]
+  questionnaire: Questionnaire
+  respondent: Assessment['meta']['respondent']
+  language: string
+}) {
   const { t } = useTranslation()
   return (
     <div className="merge-table-wrap">
@@ -378,7 +493,9 @@ function ChangesTable({ changes, questionnaire, respondent, language }: { change
             const question = findQuestion(questionnaire, c.questionId)?.question
             return (
               <tr key={c.questionId} data-question-id={c.questionId}>
-                <th scope="row">{questionTitle(question, c.questionId, respondent, language, t)}</th>
+                <th scope="row">
+                  {questionTitle(question, c.questionId, respondent, language, t)}
+                </th>
                 <td>{describeAnswer(question, c.before, undefined, language, t)}</td>
                 <td>{describeAnswer(question, c.after, undefined, language, t)}</td>
               </tr>
@@ -390,7 +507,17 @@ function ChangesTable({ changes, questionnaire, respondent, language }: { change
   )
 }
 
-function Banner({ tone, title, children, headingRef }: { tone: 'success' | 'error' | 'warning'; title: string; children?: ReactNode; headingRef?: RefObject<HTMLHeadingElement | null> }) {
+function Banner({
+  tone,
+  title,
+  children,
+  headingRef,
+}: {
+  tone: 'success' | 'error' | 'warning'
+  title: string
+  children?: ReactNode
+  headingRef?: RefObject<HTMLHeadingElement | null>
+}) {
   return (
     <div className={`merge-banner merge-banner--${tone}`}>
       <h2 className="merge-banner__title" ref={headingRef} tabIndex={-1}>
@@ -401,7 +528,13 @@ function Banner({ tone, title, children, headingRef }: { tone: 'success' | 'erro
   )
 }
 
-function MergeWorkspace({ assessment, questionnaire }: { assessment: Assessment; questionnaire: Questionnaire }) {
+function MergeWorkspace({
+  assessment,
+  questionnaire,
+}: {
+  assessment: Assessment
+  questionnaire: Questionnaire
+}) {
   const { t, i18n } = useTranslation()
   const f = useFormatters()
   const store = useWorkspaceStore()
@@ -436,7 +569,12 @@ function MergeWorkspace({ assessment, questionnaire }: { assessment: Assessment;
     const { sources, problems } = await readSourceFiles(files, questionnaire)
     setBusy(false)
     if (problems.length > 0) {
-      fail(problems.map((p) => ({ fieldId: FILES_ID, message: t('merge.errorFile', { file: p.fileName, message: p.message }) })))
+      fail(
+        problems.map((p) => ({
+          fieldId: FILES_ID,
+          message: t('merge.errorFile', { file: p.fileName, message: p.message }),
+        })),
+      )
       return
     }
     const base = store.getState().assessments[assessment.id] ?? assessment
@@ -448,17 +586,31 @@ function MergeWorkspace({ assessment, questionnaire }: { assessment: Assessment;
     }
     setErrors([])
     setResolutions({})
-    setPhase({ kind: 'preview', seen: base, sources, preview: outcome.preview, warnings: mergeWarnings(base, sources, t, label, f.date) })
+    setPhase({
+      kind: 'preview',
+      seen: base,
+      sources,
+      preview: outcome.preview,
+      warnings: mergeWarnings(base, sources, t, label, f.date),
+    })
     focusHeading()
   }
 
   const apply = async () => {
     if (phase.kind !== 'preview') return
     setBusy(true)
-    const outcome = await commitMerge(store, device?.snapshots ?? null, phase.seen, phase.preview, resolutions)
+    const outcome = await commitMerge(
+      store,
+      device?.snapshots ?? null,
+      phase.seen,
+      phase.preview,
+      resolutions,
+    )
     setBusy(false)
     if (!outcome.ok) {
-      setMessage(outcome.reason === 'snapshot-failed' ? t('merge.snapshotFailed') : t('merge.stale'))
+      setMessage(
+        outcome.reason === 'snapshot-failed' ? t('merge.snapshotFailed') : t('merge.stale'),
+      )
       if (outcome.reason !== 'snapshot-failed') setPhase({ kind: 'choose' })
       focusHeading()
       return
@@ -552,7 +704,9 @@ function MergeWorkspace({ assessment, questionnaire }: { assessment: Assessment;
           questionnaire={questionnaire}
           language={language}
           resolutions={resolutions}
-          setResolution={(questionId, value) => setResolutions((r) => ({ ...r, [questionId]: value }))}
+          setResolution={(questionId, value) =>
+            setResolutions((r) => ({ ...r, [questionId]: value }))
+          }
           onApply={() => void apply()}
           onCancel={() => {
             setPhase({ kind: 'choose' })
@@ -567,7 +721,9 @@ function MergeWorkspace({ assessment, questionnaire }: { assessment: Assessment;
         <>
           <Banner tone="success" title={t('merge.applied')} headingRef={headingRef}>
             <p data-testid="merge-applied-count" data-count={phase.changes.length}>
-              {phase.changes.length === 0 ? t('merge.appliedNone') : t('merge.appliedBody', { count: phase.changes.length })}
+              {phase.changes.length === 0
+                ? t('merge.appliedNone')
+                : t('merge.appliedBody', { count: phase.changes.length })}
             </p>
             {phase.snapshotTaken ? <p>{t('merge.snapshotNote')}</p> : null}
             {confirmUndo ? (
@@ -588,7 +744,12 @@ function MergeWorkspace({ assessment, questionnaire }: { assessment: Assessment;
             </div>
           </Banner>
           {phase.changes.length > 0 ? (
-            <ChangesTable changes={phase.changes} questionnaire={questionnaire} respondent={assessment.meta.respondent} language={language} />
+            <ChangesTable
+              changes={phase.changes}
+              questionnaire={questionnaire}
+              respondent={assessment.meta.respondent}
+              language={language}
+            />
           ) : null}
         </>
       ) : null}
@@ -636,7 +797,9 @@ export function MergeScreen({ params }: RouteProps) {
       {qs.status === 'ready' ? (
         <MergeWorkspace assessment={assessment} questionnaire={qs.questionnaire} />
       ) : (
-        <p role={qs.status === 'error' ? 'alert' : 'status'}>{qs.status === 'error' ? qs.message : t('merge.loadingQuestionnaire')}</p>
+        <p role={qs.status === 'error' ? 'alert' : 'status'}>
+          {qs.status === 'error' ? qs.message : t('merge.loadingQuestionnaire')}
+        </p>
       )}
     </div>
   )

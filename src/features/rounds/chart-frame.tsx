@@ -9,7 +9,10 @@ export const LazyRoundsLines = lazy(() =>
 )
 
 /** Keeps the page usable when the chart chunk cannot load (e.g. offline before it was cached). */
-class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+class ChartBoundary extends Component<
+  { fallback: ReactNode; children: ReactNode },
+  { failed: boolean }
+> {
   state = { failed: false }
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true }
@@ -19,7 +22,17 @@ class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode
   }
 }
 
-export function ChartFrame({ title, summary, chart, table }: { title: string; summary: ReactNode; chart: ReactNode; table: ReactNode }) {
+export function ChartFrame({
+  title,
+  summary,
+  chart,
+  table,
+}: {
+  title: string
+  summary: ReactNode
+  chart: ReactNode
+  table: ReactNode
+}) {
   const { t } = useTranslation()
   const titleId = useId()
   const summaryId = useId()
@@ -31,9 +44,20 @@ export function ChartFrame({ title, summary, chart, table }: { title: string; su
       <p id={summaryId} className="rounds-figure__summary">
         {summary}
       </p>
-      <div className="rounds-figure__chart" role="img" aria-labelledby={titleId} aria-describedby={summaryId}>
-        <ChartBoundary fallback={<p className="rounds-figure__fallback">{t('rounds.chartUnavailable')}</p>}>
-          <Suspense fallback={<p className="rounds-figure__fallback">{t('rounds.chartLoading')}</p>}>{chart}</Suspense>
+      <div
+        className="rounds-figure__chart"
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={summaryId}
+      >
+        <ChartBoundary
+          fallback={<p className="rounds-figure__fallback">{t('rounds.chartUnavailable')}</p>}
+        >
+          <Suspense
+            fallback={<p className="rounds-figure__fallback">{t('rounds.chartLoading')}</p>}
+          >
+            {chart}
+          </Suspense>
         </ChartBoundary>
       </div>
       <details className="rounds-figure__data">

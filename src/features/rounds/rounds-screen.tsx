@@ -73,7 +73,9 @@ function RoundsPicker({ initialIds }: { initialIds: readonly string[] }) {
   const assessments = useWorkspace((s) => s.assessments)
   const series = useMemo(() => seriesOf(Object.values(assessments)), [assessments])
   const initialSeries = series.find((s) => s.assessments.some((a) => initialIds.includes(a.id)))
-  const [seriesKey, setSeriesKey] = useState(initialSeries?.key ?? (series.length === 1 ? (series[0]?.key ?? '') : ''))
+  const [seriesKey, setSeriesKey] = useState(
+    initialSeries?.key ?? (series.length === 1 ? (series[0]?.key ?? '') : ''),
+  )
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => {
     const start = initialSeries ?? (series.length === 1 ? series[0] : undefined)
     if (!start) return new Set()
@@ -118,7 +120,9 @@ function RoundsPicker({ initialIds }: { initialIds: readonly string[] }) {
             onChange={(e) => {
               const key = e.target.value
               setSeriesKey(key)
-              setChosen(new Set(series.find((s) => s.key === key)?.assessments.map((a) => a.id) ?? []))
+              setChosen(
+                new Set(series.find((s) => s.key === key)?.assessments.map((a) => a.id) ?? []),
+              )
             }}
           >
             <option value="">{t('rounds.choose')}</option>
@@ -133,7 +137,12 @@ function RoundsPicker({ initialIds }: { initialIds: readonly string[] }) {
             ))}
           </SelectField>
           {current ? (
-            <Fieldset id={ROUNDS_ID} legend={t('rounds.roundsLegend')} hint={t('rounds.roundsHint')} error={errorFor(firstRoundId)}>
+            <Fieldset
+              id={ROUNDS_ID}
+              legend={t('rounds.roundsLegend')}
+              hint={t('rounds.roundsHint')}
+              error={errorFor(firstRoundId)}
+            >
               {current.assessments.map((a) => (
                 <Choice
                   key={a.id}
@@ -170,7 +179,17 @@ interface Row {
   kind: 'overall' | 'article' | 'unit'
 }
 
-function SeriesTable({ caption, rows, roundHeads, language }: { caption: string; rows: readonly Row[]; roundHeads: readonly string[]; language: string }) {
+function SeriesTable({
+  caption,
+  rows,
+  roundHeads,
+  language,
+}: {
+  caption: string
+  rows: readonly Row[]
+  roundHeads: readonly string[]
+  language: string
+}) {
   const { t } = useTranslation()
   return (
     <table className="rounds-table">
@@ -187,7 +206,11 @@ function SeriesTable({ caption, rows, roundHeads, language }: { caption: string;
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.key} className={row.kind === 'overall' ? 'rounds-table__overall' : undefined} data-testid={`rounds-row-${row.key}`}>
+          <tr
+            key={row.key}
+            className={row.kind === 'overall' ? 'rounds-table__overall' : undefined}
+            data-testid={`rounds-row-${row.key}`}
+          >
             <th scope="row">{row.label}</th>
             {row.series.scores.map((score, i) => (
               <td key={i}>
@@ -206,19 +229,33 @@ function SeriesTable({ caption, rows, roundHeads, language }: { caption: string;
   )
 }
 
-function firstAndLast(scores: readonly (number | null)[]): { first: number | null; last: number | null } {
+function firstAndLast(scores: readonly (number | null)[]): {
+  first: number | null
+  last: number | null
+} {
   return { first: scores[0] ?? null, last: scores[scores.length - 1] ?? null }
 }
 
-export function RoundsView({ profile, questionnaire, language }: { profile: RoundsProfile; questionnaire: Questionnaire; language: string }) {
+export function RoundsView({
+  profile,
+  questionnaire,
+  language,
+}: {
+  profile: RoundsProfile
+  questionnaire: Questionnaire
+  language: string
+}) {
   const { t } = useTranslation()
-  const unitTitles = new Map(allUnits(questionnaire).map(({ unit }) => [unit.id, localize(unit.title, language)]))
+  const unitTitles = new Map(
+    allUnits(questionnaire).map(({ unit }) => [unit.id, localize(unit.title, language)]),
+  )
   const [unitId, setUnitId] = useState(profile.units[0]?.unitId ?? '')
   const fmt = (v: number | null | undefined) => formatScoreIn(language, v)
   const change = (from: number, to: number) => formatChangeIn(language, from, to)
-  const roundHeads = profile.rounds.map((r, i) =>
-    t('rounds.roundNumber', { n: i + 1 }) +
-    ` (${t('rounds.periodValue', { from: formatDateIn(language, r.period.from), to: formatDateIn(language, r.period.to) })})`,
+  const roundHeads = profile.rounds.map(
+    (r, i) =>
+      t('rounds.roundNumber', { n: i + 1 }) +
+      ` (${t('rounds.periodValue', { from: formatDateIn(language, r.period.from), to: formatDateIn(language, r.period.to) })})`,
   )
   // Short labels on the axis: the round's number and the years it covers.
   const axisLabels = profile.rounds.map((r, i) => {
@@ -226,7 +263,12 @@ export function RoundsView({ profile, questionnaire, language }: { profile: Roun
     const to = r.period.to.slice(0, 4)
     return `${i + 1}: ${from === to ? from : `${from}–${to}`}`
   })
-  const overallRow: Row = { key: 'overall', label: t('rounds.overall'), series: profile.overall, kind: 'overall' }
+  const overallRow: Row = {
+    key: 'overall',
+    label: t('rounds.overall'),
+    series: profile.overall,
+    kind: 'overall',
+  }
   const articleRows: Row[] = profile.articles.map((a) => ({
     key: `article-${a.articleId}`,
     label: t('rounds.articleShort', { id: a.articleId }),
@@ -252,7 +294,10 @@ export function RoundsView({ profile, questionnaire, language }: { profile: Roun
         </a>
       </p>
       <PageHeading
-        caption={t('rounds.resultCaption', { respondent: t(`respondent.${profile.respondent}`), count: profile.rounds.length })}
+        caption={t('rounds.resultCaption', {
+          respondent: t(`respondent.${profile.respondent}`),
+          count: profile.rounds.length,
+        })}
       >
         {t('rounds.resultTitle', { state: profile.state })}
       </PageHeading>
@@ -273,9 +318,16 @@ export function RoundsView({ profile, questionnaire, language }: { profile: Roun
             {profile.rounds.map((r, i) => (
               <tr key={r.assessmentId}>
                 <th scope="row">{t('rounds.roundNumber', { n: i + 1 })}</th>
-                <td>{t('rounds.periodValue', { from: formatDateIn(language, r.period.from), to: formatDateIn(language, r.period.to) })}</td>
                 <td>
-                  <a href={href(paths.taskList(r.assessmentId))}>{r.name?.trim() || profile.state}</a>
+                  {t('rounds.periodValue', {
+                    from: formatDateIn(language, r.period.from),
+                    to: formatDateIn(language, r.period.to),
+                  })}
+                </td>
+                <td>
+                  <a href={href(paths.taskList(r.assessmentId))}>
+                    {r.name?.trim() || profile.state}
+                  </a>
                 </td>
                 <td>{r.questionnaire.version}</td>
               </tr>
@@ -303,17 +355,33 @@ export function RoundsView({ profile, questionnaire, language }: { profile: Roun
           chart={
             <LazyRoundsLines
               roundLabels={axisLabels}
-              series={[overallRow, ...articleRows].map((r) => ({ key: r.key, label: r.label, values: r.series.scores }))}
+              series={[overallRow, ...articleRows].map((r) => ({
+                key: r.key,
+                label: r.label,
+                values: r.series.scores,
+              }))}
               formatValue={(v) => fmt(v)}
             />
           }
-          table={<SeriesTable caption={t('rounds.tableCaption')} rows={[overallRow, ...articleRows]} roundHeads={roundHeads} language={language} />}
+          table={
+            <SeriesTable
+              caption={t('rounds.tableCaption')}
+              rows={[overallRow, ...articleRows]}
+              roundHeads={roundHeads}
+              language={language}
+            />
+          }
         />
       </section>
 
       <section className="rounds-section" aria-labelledby="rounds-units">
         <h2 id="rounds-units">{t('rounds.unitsHeading')}</h2>
-        <SelectField id="rounds-unit" label={t('rounds.unitSelect')} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+        <SelectField
+          id="rounds-unit"
+          label={t('rounds.unitSelect')}
+          value={unitId}
+          onChange={(e) => setUnitId(e.target.value)}
+        >
           {profile.units.map((u) => (
             <option key={u.unitId} value={u.unitId}>
               {`${u.unitId} ${unitTitles.get(u.unitId) ?? ''}`.trim()}
@@ -338,12 +406,23 @@ export function RoundsView({ profile, questionnaire, language }: { profile: Roun
                 roundLabels={axisLabels}
                 series={[
                   { key: 'overall', label: t('rounds.overall'), values: profile.overall.scores },
-                  { key: `unit-${selected.unitId}`, label: `${selected.unitId} ${unitTitles.get(selected.unitId) ?? ''}`.trim(), values: selected.scores },
+                  {
+                    key: `unit-${selected.unitId}`,
+                    label: `${selected.unitId} ${unitTitles.get(selected.unitId) ?? ''}`.trim(),
+                    values: selected.scores,
+                  },
                 ]}
                 formatValue={(v) => fmt(v)}
               />
             }
-            table={<SeriesTable caption={t('rounds.unitsTableCaption')} rows={unitRows} roundHeads={roundHeads} language={language} />}
+            table={
+              <SeriesTable
+                caption={t('rounds.unitsTableCaption')}
+                rows={unitRows}
+                roundHeads={roundHeads}
+                language={language}
+              />
+            }
           />
         ) : null}
       </section>
@@ -361,7 +440,10 @@ function RoundsLoader({ chosen }: { chosen: readonly Assessment[] }) {
     try {
       // The source holds one questionnaire per id, so every round is scored with it; answers to
       // questions it no longer has are left out, and the rounds table names each round's version.
-      return { ok: true as const, profile: roundsProfile(chosen.map((assessment) => ({ questionnaire, assessment }))) }
+      return {
+        ok: true as const,
+        profile: roundsProfile(chosen.map((assessment) => ({ questionnaire, assessment }))),
+      }
     } catch (e) {
       return { ok: false as const, message: e instanceof Error ? e.message : String(e) }
     }
@@ -371,22 +453,36 @@ function RoundsLoader({ chosen }: { chosen: readonly Assessment[] }) {
     return (
       <>
         <PageHeading>{t('rounds.title')}</PageHeading>
-        <p role="alert">{state.status === 'error' ? state.message : result && !result.ok ? result.message : ''}</p>
+        <p role="alert">
+          {state.status === 'error' ? state.message : result && !result.ok ? result.message : ''}
+        </p>
         <p>
           <a href={href(paths.rounds())}>{t('rounds.chooseOther')}</a>
         </p>
       </>
     )
   }
-  return <RoundsView profile={result.profile} questionnaire={questionnaire} language={i18n.language} />
+  return (
+    <RoundsView profile={result.profile} questionnaire={questionnaire} language={i18n.language} />
+  )
 }
 
 export function RoundsScreen({ query }: RouteProps) {
   const { t } = useTranslation()
   const raw = query.get('ids') ?? ''
-  const ids = useMemo(() => raw.split(',').map((s) => s.trim()).filter(Boolean), [raw])
+  const ids = useMemo(
+    () =>
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    [raw],
+  )
   const assessments = useWorkspace((s) => s.assessments)
-  const chosen = useMemo(() => ids.flatMap((id) => (assessments[id] ? [assessments[id]] : [])), [ids, assessments])
+  const chosen = useMemo(
+    () => ids.flatMap((id) => (assessments[id] ? [assessments[id]] : [])),
+    [ids, assessments],
+  )
   const sameSeries =
     chosen.length >= 2 &&
     chosen.length === ids.length &&

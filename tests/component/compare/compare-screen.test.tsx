@@ -1,6 +1,6 @@
 // Choosing what to compare: the form refuses an incomplete or impossible choice with an error
 // summary, and puts the State's self-assessment first whichever way round the user picked them.
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import '@/lib/i18n'
@@ -11,6 +11,9 @@ import { WorkspaceContext } from '@/lib/ui/workspace'
 import { CompareScreen } from '@/features/compare/compare-screen'
 import { makeAssessment, makeMeta } from '../fixtures/assessment'
 import { shadowAssessment, stateAssessment } from './fixtures'
+
+// Rendering a whole comparison or merge preview in jsdom takes seconds on a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 })
 
 afterEach(() => history.replaceState(null, '', '#/'))
 
@@ -24,7 +27,11 @@ function renderScreen(query = '') {
   })
   app.store.setState({
     hydrated: true,
-    assessments: { [stateAssessment.id]: stateAssessment, [shadowAssessment.id]: shadowAssessment, [other.id]: other },
+    assessments: {
+      [stateAssessment.id]: stateAssessment,
+      [shadowAssessment.id]: shadowAssessment,
+      [other.id]: other,
+    },
   })
   render(
     <WorkspaceContext.Provider value={app.store}>
@@ -48,23 +55,41 @@ test('an incomplete choice is refused with an error summary linked to the fields
 test('two assessments of different questionnaires cannot be compared', async () => {
   const user = userEvent.setup()
   renderScreen()
-  await user.selectOptions(screen.getByRole('combobox', { name: /First assessment/ }), stateAssessment.id)
-  await user.selectOptions(screen.getByRole('combobox', { name: /Second assessment/ }), 'other-questionnaire')
+  await user.selectOptions(
+    screen.getByRole('combobox', { name: /First assessment/ }),
+    stateAssessment.id,
+  )
+  await user.selectOptions(
+    screen.getByRole('combobox', { name: /Second assessment/ }),
+    'other-questionnaire',
+  )
   await user.click(screen.getByRole('button', { name: 'Compare' }))
-  expect(within(screen.getByRole('alert')).getByRole('link', { name: /answer different questionnaires/ })).toBeInTheDocument()
+  expect(
+    within(screen.getByRole('alert')).getByRole('link', {
+      name: /answer different questionnaires/,
+    }),
+  ).toBeInTheDocument()
 })
 
 test('the self-assessment goes first even when the shadow assessment was picked first', async () => {
   const user = userEvent.setup()
   renderScreen()
-  await user.selectOptions(screen.getByRole('combobox', { name: /First assessment/ }), shadowAssessment.id)
-  await user.selectOptions(screen.getByRole('combobox', { name: /Second assessment/ }), stateAssessment.id)
+  await user.selectOptions(
+    screen.getByRole('combobox', { name: /First assessment/ }),
+    shadowAssessment.id,
+  )
+  await user.selectOptions(
+    screen.getByRole('combobox', { name: /Second assessment/ }),
+    stateAssessment.id,
+  )
   await user.click(screen.getByRole('button', { name: 'Compare' }))
   expect(location.hash).toBe(`#/compare?a=${stateAssessment.id}&b=${shadowAssessment.id}`)
 })
 
 test('a link to a comparison whose assessment is gone says so and offers the form', () => {
   renderScreen(`a=${stateAssessment.id}&b=deleted-one`)
-  expect(screen.getByRole('alert')).toHaveTextContent('One of the assessments to compare is no longer on this device.')
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    'One of the assessments to compare is no longer on this device.',
+  )
   expect(screen.getByRole('combobox', { name: /First assessment/ })).toHaveValue(stateAssessment.id)
 })

@@ -1,7 +1,7 @@
 // The comparison screen as a user meets it: which side is the State's and which the NGO's, how
 // many questions diverge (the engine's count), divergent questions listed first and marked with a
 // "Divergent" tag and the reason in words, and the filter that shows only those.
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import '@/lib/i18n'
@@ -9,8 +9,16 @@ import { compareAssessments } from '@/domain/compare'
 import { ComparisonView } from '@/features/compare/comparison-view'
 import { EXPECTED_DIVERGENT, questionnaire, shadowAssessment, stateAssessment } from './fixtures'
 
+// Rendering a whole comparison or merge preview in jsdom takes seconds on a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 })
+
 function renderComparison() {
-  const comparison = compareAssessments(questionnaire, stateAssessment, questionnaire, shadowAssessment)
+  const comparison = compareAssessments(
+    questionnaire,
+    stateAssessment,
+    questionnaire,
+    shadowAssessment,
+  )
   render(
     <ComparisonView
       questionnaireA={questionnaire}
@@ -26,7 +34,9 @@ function renderComparison() {
 
 /** Question ids of the cards on the page, in page order. */
 function cardIds(container: ParentNode = document): string[] {
-  return [...container.querySelectorAll('article[data-question-id]')].map((el) => el.getAttribute('data-question-id') ?? '')
+  return [...container.querySelectorAll('article[data-question-id]')].map(
+    (el) => el.getAttribute('data-question-id') ?? '',
+  )
 }
 
 describe('comparison of a self-assessment with a shadow assessment', () => {
@@ -42,7 +52,9 @@ describe('comparison of a self-assessment with a shadow assessment', () => {
     expect(second.getByText(/Civic Watch/)).toBeInTheDocument()
     // Each answer names its side too, so a card read on its own is unambiguous.
     const card = screen.getByRole('article', { name: /7\.2-S1/ })
-    expect(within(card).getByText(/State self-assessment by Ministry of Foreign Affairs/)).toBeInTheDocument()
+    expect(
+      within(card).getByText(/State self-assessment by Ministry of Foreign Affairs/),
+    ).toBeInTheDocument()
     expect(within(card).getByText(/NGO shadow assessment by Civic Watch/)).toBeInTheDocument()
   })
 
@@ -110,7 +122,11 @@ describe('comparison of a self-assessment with a shadow assessment', () => {
     for (const figure of figures) {
       const table = within(within(figure).getByRole('table', { hidden: true }))
       const row = within(table.getByTestId('cmp-unit-row-7.1'))
-      expect(row.getAllByRole('cell').map((c) => c.textContent)).toEqual(['88', '50', '-38 ⚠ Divergent'])
+      expect(row.getAllByRole('cell').map((c) => c.textContent)).toEqual([
+        '88',
+        '50',
+        '-38 ⚠ Divergent',
+      ])
     }
     expect(profiles.getByText(/The largest gap is in unit 7\.1 \(-38\)/)).toBeInTheDocument()
   })

@@ -10,10 +10,20 @@ const t = (en: string) => ({ en })
 const ynp = { type: 'yes-partly-no' as const }
 const maturity = {
   type: 'maturity' as const,
-  levels: [t('Nothing exists'), t('Ad hoc'), t('Formal policy'), t('Applied routinely'), t('Evaluated')],
+  levels: [
+    t('Nothing exists'),
+    t('Ad hoc'),
+    t('Formal policy'),
+    t('Applied routinely'),
+    t('Evaluated'),
+  ],
 }
 
-function question(id: string, indicator: 'structural' | 'process' | 'outcome', answer: typeof ynp | typeof maturity) {
+function question(
+  id: string,
+  indicator: 'structural' | 'process' | 'outcome',
+  answer: typeof ynp | typeof maturity,
+) {
   return {
     id,
     indicator,
@@ -27,7 +37,12 @@ function question(id: string, indicator: 'structural' | 'process' | 'outcome', a
 }
 
 function unit(id: string, questions: ReturnType<typeof question>[]) {
-  return { id, title: t(`Unit ${id} title`), duty: { text: t(`Duty of ${id}.`), citation: `art. ${id}` }, questions }
+  return {
+    id,
+    title: t(`Unit ${id} title`),
+    duty: { text: t(`Duty of ${id}.`), citation: `art. ${id}` },
+    questions,
+  }
 }
 
 export const questionnaireInput: QuestionnaireInput = {
@@ -40,21 +55,34 @@ export const questionnaireInput: QuestionnaireInput = {
       id: '7',
       title: t('Article 7'),
       units: [
-        unit('7.1', [question('7.1-S1', 'structural', ynp), question('7.1-P1', 'process', maturity)]),
-        unit('7.2', [question('7.2-S1', 'structural', ynp), question('7.2-P1', 'process', maturity)]),
+        unit('7.1', [
+          question('7.1-S1', 'structural', ynp),
+          question('7.1-P1', 'process', maturity),
+        ]),
+        unit('7.2', [
+          question('7.2-S1', 'structural', ynp),
+          question('7.2-P1', 'process', maturity),
+        ]),
       ],
     },
     {
       id: '8',
       title: t('Article 8'),
-      units: [unit('8.1', [question('8.1-S1', 'structural', ynp), question('8.1-P1', 'process', maturity)])],
+      units: [
+        unit('8.1', [
+          question('8.1-S1', 'structural', ynp),
+          question('8.1-P1', 'process', maturity),
+        ]),
+      ],
     },
   ],
 }
 
 export const questionnaire: Questionnaire = Questionnaire.parse(questionnaireInput)
 
-const ev = (id: string, text: string) => [{ id, kind: 'citation' as const, text, confidential: false }]
+const ev = (id: string, text: string) => [
+  { id, kind: 'citation' as const, text, confidential: false },
+]
 
 const stateAnswers: Record<string, Answer> = {
   '7.1-S1': { value: 'yes', evidence: ev('s1', 'Development policy act, section 4') },

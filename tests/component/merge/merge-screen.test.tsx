@@ -2,23 +2,32 @@
 // "Apply merge"; the preview says for each question whether its answer is new, identical or in
 // conflict; "Apply merge" stays disabled until every conflict is resolved; the result is what the
 // preview showed, with a snapshot of the previous version; "Undo merge" puts that version back.
-import { beforeAll, expect, test } from 'vitest'
+import { beforeAll, expect, test, vi } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import '@/lib/i18n'
 import type { Answer, Assessment } from '@/domain/assessment/schema'
 import { createAppStore } from '@/app/store'
 import { createMemoryBackend } from '@/lib/storage'
-import { createDeviceStorage, DeviceStorageContext, type DeviceStorage } from '@/lib/storage/device-storage'
+import {
+  createDeviceStorage,
+  DeviceStorageContext,
+  type DeviceStorage,
+} from '@/lib/storage/device-storage'
 import { registerQuestionnaire } from '@/lib/questionnaire-source'
 import { WorkspaceContext } from '@/lib/ui/workspace'
 import { MergeScreen } from '@/features/merge/merge-screen'
 import { makeAssessment, makeMeta } from '../fixtures/assessment'
 import { questionnaire } from '../compare/fixtures'
 
+// Rendering a whole comparison or merge preview in jsdom takes seconds on a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 })
+
 beforeAll(() => registerQuestionnaire(questionnaire))
 
-const ev = (id: string, text: string) => [{ id, kind: 'document' as const, text, confidential: false }]
+const ev = (id: string, text: string) => [
+  { id, kind: 'document' as const, text, confidential: false },
+]
 
 /** The focal point's copy: one answer already given. */
 const base = makeAssessment({
@@ -41,7 +50,11 @@ const fileA = () =>
   })
 const fileB = () =>
   sectionFile('dept-b', {
-    '7.1-S1': { value: 'partly', evidence: ev('c1', 'Audit finding 12'), comment: 'Only for bilateral aid' },
+    '7.1-S1': {
+      value: 'partly',
+      evidence: ev('c1', 'Audit finding 12'),
+      comment: 'Only for bilateral aid',
+    },
     '7.2-S1': { value: 'yes', evidence: ev('c2', 'Gender strategy') },
     '8.1-S1': { value: 'no', evidence: ev('b1', 'Legal review 2023') },
   })
@@ -72,20 +85,29 @@ test('the preview lists each question as new, identical or in conflict, and chan
   const { app } = renderMerge()
   await previewBoth(user)
   expect(screen.getByTestId('merge-counts')).toHaveTextContent('2 new, 1 identical, 1 in conflict.')
-  const conflict = screen.getByRole('group', { name: /Question 7\.1-S1: which answer do you want to keep\?/ })
+  const conflict = screen.getByRole('group', {
+    name: /Question 7\.1-S1: which answer do you want to keep\?/,
+  })
   // No current answer to keep: the choice is between the two files, shown side by side.
-  expect(within(conflict).queryByRole('radio', { name: 'Keep the current answer' })).not.toBeInTheDocument()
-  expect(within(conflict).getByRole('radio', { name: 'Take the answer of File 1' })).not.toBeChecked()
-  expect(within(conflict).getByRole('radio', { name: 'Take the answer of File 2' })).not.toBeChecked()
+  expect(
+    within(conflict).queryByRole('radio', { name: 'Keep the current answer' }),
+  ).not.toBeInTheDocument()
+  expect(
+    within(conflict).getByRole('radio', { name: 'Take the answer of File 1' }),
+  ).not.toBeChecked()
+  expect(
+    within(conflict).getByRole('radio', { name: 'Take the answer of File 2' }),
+  ).not.toBeChecked()
   expect(within(conflict).getByText('Yes')).toBeInTheDocument()
   expect(within(conflict).getByText('Partly')).toBeInTheDocument()
   expect(within(conflict).getByText(/Audit finding 12/)).toBeInTheDocument()
   const newRegion = screen.getByRole('region', { name: '2 new answers' })
   const newAnswers = within(newRegion)
-  expect([...newRegion.querySelectorAll('li[data-question-id]')].map((li) => li.getAttribute('data-question-id'))).toEqual([
-    '7.1-P1',
-    '7.2-S1',
-  ])
+  expect(
+    [...newRegion.querySelectorAll('li[data-question-id]')].map((li) =>
+      li.getAttribute('data-question-id'),
+    ),
+  ).toEqual(['7.1-P1', '7.2-S1'])
   expect(newAnswers.getByText('From File 2 (dept-b.json)')).toBeInTheDocument()
   expect(app.store.getState().assessments[base.id]).toBe(base)
 })
@@ -106,14 +128,23 @@ test('"Apply merge" waits for every conflict; the result is the preview with the
   await screen.findByRole('heading', { name: 'Merge applied' })
   const merged = app.store.getState().assessments[base.id]
   expect(merged?.answers).toEqual({
-    '7.1-S1': { value: 'partly', evidence: ev('c1', 'Audit finding 12'), comment: 'Only for bilateral aid' },
+    '7.1-S1': {
+      value: 'partly',
+      evidence: ev('c1', 'Audit finding 12'),
+      comment: 'Only for bilateral aid',
+    },
     '7.1-P1': { value: 3, evidence: ev('a2', 'Annual report') },
     '7.2-S1': { value: 'yes', evidence: ev('c2', 'Gender strategy') },
     '8.1-S1': { value: 'no', evidence: ev('b1', 'Legal review 2023') },
   })
   expect(merged?.meta).toEqual(base.meta)
   const changes = within(screen.getByTestId('merge-changes'))
-  expect(changes.getAllByRole('row').slice(1).map((r) => r.getAttribute('data-question-id'))).toEqual(['7.1-S1', '7.1-P1', '7.2-S1'])
+  expect(
+    changes
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.getAttribute('data-question-id')),
+  ).toEqual(['7.1-S1', '7.1-P1', '7.2-S1'])
 
   // The previous version was kept on the device before anything changed.
   const snapshots = await device.snapshots.list()
@@ -128,7 +159,9 @@ test('"Apply merge" waits for every conflict; the result is the preview with the
 test('a conflict with the current answer offers to keep it, and keeping it changes nothing there', async () => {
   const user = userEvent.setup()
   const { app } = renderMerge()
-  const contrary = sectionFile('dept-c', { '8.1-S1': { value: 'partly', evidence: ev('d1', 'New law draft') } })
+  const contrary = sectionFile('dept-c', {
+    '8.1-S1': { value: 'partly', evidence: ev('d1', 'New law draft') },
+  })
   await user.upload(screen.getByLabelText('Section files'), [contrary])
   await user.click(screen.getByRole('button', { name: 'Preview the merge' }))
   const conflict = await screen.findByRole('group', { name: /Question 8\.1-S1/ })

@@ -99,7 +99,13 @@ export interface DifferenceBarsProps {
 
 const HATCH_ID = 'cmp-pattern-negative'
 
-export function DifferenceBars({ data, threshold, differenceLabel, thresholdLabel, formatValue }: DifferenceBarsProps) {
+export function DifferenceBars({
+  data,
+  threshold,
+  differenceLabel,
+  thresholdLabel,
+  formatValue,
+}: DifferenceBarsProps) {
   const rows = data.map((d) => ({ ...d }))
   const extent = Math.max(threshold + 10, ...data.map((d) => Math.abs(d.difference ?? 0)))
   const limit = Math.min(100, Math.ceil(extent / 10) * 10)
@@ -116,13 +122,27 @@ export function DifferenceBars({ data, threshold, differenceLabel, thresholdLabe
     >
       <defs>
         {/* Lower-than-first bars are hatched as well as coloured, so the sign never rests on colour. */}
-        <pattern id={HATCH_ID} width={8} height={8} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id={HATCH_ID}
+          width={8}
+          height={8}
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <rect width={8} height={8} fill="#fbe0d3" />
           <rect width={3} height={8} fill={COMPARE_COLOURS.negative} />
         </pattern>
       </defs>
       <CartesianGrid vertical={false} stroke={COMPARE_COLOURS.grid} />
-      <XAxis dataKey="unitId" tick={{ fill: COMPARE_COLOURS.text, fontSize: 12 }} stroke={COMPARE_COLOURS.axis} interval={0} angle={-35} textAnchor="end" height={56} />
+      <XAxis
+        dataKey="unitId"
+        tick={{ fill: COMPARE_COLOURS.text, fontSize: 12 }}
+        stroke={COMPARE_COLOURS.axis}
+        interval={0}
+        angle={-35}
+        textAnchor="end"
+        height={56}
+      />
       <YAxis
         domain={[-limit, limit]}
         tickFormatter={formatValue}
@@ -131,7 +151,17 @@ export function DifferenceBars({ data, threshold, differenceLabel, thresholdLabe
         stroke={COMPARE_COLOURS.axis}
       />
       <ReferenceLine y={0} stroke={COMPARE_COLOURS.axis} strokeWidth={1.5} />
-      <ReferenceLine y={threshold} stroke={COMPARE_COLOURS.threshold} strokeDasharray="5 4" label={{ value: thresholdLabel, position: 'insideTopRight', fill: COMPARE_COLOURS.text, fontSize: 11 }} />
+      <ReferenceLine
+        y={threshold}
+        stroke={COMPARE_COLOURS.threshold}
+        strokeDasharray="5 4"
+        label={{
+          value: thresholdLabel,
+          position: 'insideTopRight',
+          fill: COMPARE_COLOURS.text,
+          fontSize: 11,
+        }}
+      />
       <ReferenceLine y={-threshold} stroke={COMPARE_COLOURS.threshold} strokeDasharray="5 4" />
       <Bar dataKey="difference" name={differenceLabel} isAnimationActive={false} strokeWidth={1.5}>
         {rows.map((d) => {
@@ -144,7 +174,13 @@ export function DifferenceBars({ data, threshold, differenceLabel, thresholdLabe
             />
           )
         })}
-        <LabelList dataKey="difference" position="top" formatter={label} fill={COMPARE_COLOURS.text} fontSize={11} />
+        <LabelList
+          dataKey="difference"
+          position="top"
+          formatter={label}
+          fill={COMPARE_COLOURS.text}
+          fontSize={11}
+        />
       </Bar>
     </BarChart>
   )

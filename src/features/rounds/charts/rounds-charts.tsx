@@ -41,9 +41,19 @@ function marker(shape: Shape, colour: string) {
       case 'square':
         return <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} fill={colour} />
       case 'triangle':
-        return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`} fill={colour} />
+        return (
+          <polygon
+            points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`}
+            fill={colour}
+          />
+        )
       case 'diamond':
-        return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`} fill={colour} />
+        return (
+          <polygon
+            points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`}
+            fill={colour}
+          />
+        )
       case 'circle-open':
         return <circle cx={cx} cy={cy} r={r} fill="#ffffff" stroke={colour} strokeWidth={2} />
       case 'circle':
@@ -69,8 +79,21 @@ export function RoundsLines({ roundLabels, series, formatValue }: RoundsLinesPro
       margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
     >
       <CartesianGrid vertical={false} stroke="#b8b8b8" />
-      <XAxis dataKey="round" tick={{ fill: '#1f1f1f', fontSize: 12 }} stroke="#595959" interval={0} padding={{ left: 24, right: 24 }} />
-      <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={formatValue} width={36} tick={{ fill: '#1f1f1f', fontSize: 11 }} stroke="#595959" />
+      <XAxis
+        dataKey="round"
+        tick={{ fill: '#1f1f1f', fontSize: 12 }}
+        stroke="#595959"
+        interval={0}
+        padding={{ left: 24, right: 24 }}
+      />
+      <YAxis
+        domain={[0, 100]}
+        ticks={[0, 20, 40, 60, 80, 100]}
+        tickFormatter={formatValue}
+        width={36}
+        tick={{ fill: '#1f1f1f', fontSize: 11 }}
+        stroke="#595959"
+      />
       {series.map((s, i) => {
         const style = STYLES[i % STYLES.length] ?? STYLES[0]
         return (
