@@ -886,7 +886,7 @@ export const catalog: Catalog = {
     anonymousHint:
       'Pour les organisations exposées à des risques : la couverture et les propriétés du fichier PDF ne mentionnent alors ni {{organisation}} ni l’auteur. Les réponses et les commentaires sont imprimés tels qu’ils ont été rédigés ; vérifiez donc qu’ils ne vous nomment pas non plus.',
     languageLegend: 'Langue du rapport',
-    languageHint: 'Les questions et les autres textes du questionnaire sont imprimés dans cette langue.',
+    languageHint: 'Le rapport est rédigé dans cette langue ; vos propres réponses et commentaires sont imprimés tels que vous les avez rédigés.',
     languageFallback:
       'Les titres et explications propres au rapport ne sont pas encore disponibles en {{language}} : ils seront en anglais, et les textes du questionnaire en {{language}}.',
     submit: 'Télécharger le rapport (PDF)',
