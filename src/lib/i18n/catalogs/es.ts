@@ -18,7 +18,8 @@ export const catalog: Catalog = {
     notFoundLink: 'Ir a sus evaluaciones',
     language: 'Idioma',
     languageNote: 'Se guarda en este dispositivo para su próxima visita.',
-    languageNoteAssessment: 'También es el idioma de las preguntas y del informe de esta evaluación.',
+    languageNoteAssessment:
+      'También es el idioma de las preguntas y del informe de esta evaluación.',
     footerNav: 'Acerca de esta aplicación',
   },
   ui: {
@@ -51,7 +52,8 @@ export const catalog: Catalog = {
       'Se ha apartado en este dispositivo sin cambios; no se ha eliminado. Exporte una copia de seguridad en bruto para conservarla o para pedir ayuda para recuperarla.',
     exportRaw: 'Exportar copia de seguridad en bruto',
     exportRawFailed: 'No se pudo leer la copia de seguridad en bruto de este dispositivo.',
-    otherTabUpdated: '«{{label}}» se modificó en otra pestaña o ventana. Esta página muestra ahora la versión más reciente.',
+    otherTabUpdated:
+      '«{{label}}» se modificó en otra pestaña o ventana. Esta página muestra ahora la versión más reciente.',
     otherTabMerged:
       '«{{label}}» se modificó en otra pestaña o ventana al mismo tiempo que aquí. Se conservan ambos conjuntos de cambios.',
     otherTabDeleted: '«{{label}}» se eliminó en otra pestaña o ventana.',
@@ -59,7 +61,8 @@ export const catalog: Catalog = {
     blockedNewer:
       'Las evaluaciones de este dispositivo se guardaron con una versión más reciente de esta aplicación. Abra la versión más reciente o exporte una copia de seguridad en bruto.',
     blockedFailed: 'No se pudieron leer ni actualizar las evaluaciones de este dispositivo.',
-    blockedNothingWritten: 'No se ha modificado ni escrito nada en este dispositivo. Exporte una copia de seguridad en bruto para conservar una copia.',
+    blockedNothingWritten:
+      'No se ha modificado ni escrito nada en este dispositivo. Exporte una copia de seguridad en bruto para conservar una copia.',
   },
   respondent: {
     state: 'Autoevaluación del Estado',
@@ -135,16 +138,20 @@ export const catalog: Catalog = {
   setup: {
     titleNew: 'Configurar una nueva evaluación',
     titleEdit: 'Modificar la configuración',
-    editNote: 'Sus respuestas se conservan al modificar la configuración. Las preguntas ajenas a las funciones elegidas quedan fuera de las puntuaciones, pero no se eliminan.',
+    editNote:
+      'Sus respuestas se conservan al modificar la configuración. Las preguntas ajenas a las funciones elegidas quedan fuera de las puntuaciones, pero no se eliminan.',
     state: 'Estado evaluado',
-    stateHint: 'Elija entre los Estados Miembros y observadores de las Naciones Unidas, o escriba otro nombre.',
+    stateHint:
+      'Elija entre los Estados Miembros y observadores de las Naciones Unidas, o escriba otro nombre.',
     respondent: '¿Quién realiza esta evaluación?',
     respondentHint: {
       state: 'Un ministerio u organismo que evalúa su propia política.',
-      shadow: 'Una organización no gubernamental o una coalición que evalúa a su Estado a partir de información pública.',
+      shadow:
+        'Una organización no gubernamental o una coalición que evalúa a su Estado a partir de información pública.',
     },
     roles: '¿Qué funciones de cooperación desempeña el Estado?',
-    rolesHint: 'Seleccione todas las que correspondan. Las preguntas de otras funciones quedan excluidas.',
+    rolesHint:
+      'Seleccione todas las que correspondan. Las preguntas de otras funciones quedan excluidas.',
     roleHint: {
       provider: 'Presta cooperación para el desarrollo a otros países.',
       partner: 'Recibe cooperación para el desarrollo.',
@@ -156,11 +163,13 @@ export const catalog: Catalog = {
     organisation: 'Organización que realiza la evaluación',
     organisationHint: 'Por ejemplo, el ministerio, el organismo o la ONG.',
     author: 'Autor o persona de contacto (opcional)',
-    authorHint: 'Podrá omitirlo en los informes más adelante, por ejemplo por motivos de seguridad.',
+    authorHint:
+      'Podrá omitirlo en los informes más adelante, por ejemplo por motivos de seguridad.',
     language: 'Idioma de la evaluación',
     languageHint: 'Las preguntas se muestran, y el informe se redacta, en este idioma.',
     confidentiality: 'Nota de confidencialidad (opcional)',
-    confidentialityHint: 'Se imprime en el informe, por ejemplo «Borrador de trabajo interno: no distribuir».',
+    confidentialityHint:
+      'Se imprime en el informe, por ejemplo «Borrador de trabajo interno: no distribuir».',
     name: 'Nombre breve para su lista (opcional)',
     nameHint: 'Por ejemplo, «Examen de 2025, borrador 2».',
     submitNew: 'Crear evaluación',
@@ -178,8 +187,10 @@ export const catalog: Catalog = {
   },
   taskList: {
     title: 'Su evaluación',
-    exampleNote: 'Este es un ejemplo sobre un Estado ficticio. Puede modificar lo que desee; no describe ningún país real.',
-    progress: '{{complete}} de {{total}} unidades terminadas · {{share}} de las preguntas respondidas',
+    exampleNote:
+      'Este es un ejemplo sobre un Estado ficticio. Puede modificar lo que desee; no describe ningún país real.',
+    progress:
+      '{{complete}} de {{total}} unidades terminadas · {{share}} de las preguntas respondidas',
     period: 'Período',
     roles: 'Funciones de cooperación',
     organisation: 'Organización',
@@ -209,7 +220,8 @@ export const catalog: Catalog = {
       hint: {
         'not-applicable': 'Queda fuera de las puntuaciones. Debe indicarse un motivo.',
         'dont-know': 'Cuenta como 0 y se señala.',
-        'not-public': 'El Estado no publica esta información. Cuenta como 0 y se presenta como una constatación sobre transparencia.',
+        'not-public':
+          'El Estado no publica esta información. Cuenta como 0 y se presenta como una constatación sobre transparencia.',
       },
     },
     evidence: {
@@ -241,8 +253,10 @@ export const catalog: Catalog = {
     target: 'Meta (opcional)',
     targetLegend: 'Valor meta',
     targetHint: 'La respuesta que prevé alcanzar; se muestra como perfil previsto.',
-    excludedSummary_one: '{{count}} pregunta no se formula para las funciones de cooperación elegidas',
-    excludedSummary_other: '{{count}} preguntas no se formulan para las funciones de cooperación elegidas',
+    excludedSummary_one:
+      '{{count}} pregunta no se formula para las funciones de cooperación elegidas',
+    excludedSummary_other:
+      '{{count}} preguntas no se formulan para las funciones de cooperación elegidas',
     excludedReason: 'Se formula a: {{roles}}.',
     saveAndContinue: 'Guardar y continuar',
     saveAndReturn: 'Guardar y volver a la lista de tareas',
@@ -257,7 +271,8 @@ export const catalog: Catalog = {
       targetRange: '{{id}}: escriba una meta de {{min}} a {{max}}',
       evidenceText: '{{id}}: describa la prueba {{n}}',
       evidenceUrl: '{{id}}: escriba la dirección web de la prueba {{n}}',
-      evidenceUrlFormat: '{{id}}: escriba la dirección web de la prueba {{n}} empezando por https://',
+      evidenceUrlFormat:
+        '{{id}}: escriba la dirección web de la prueba {{n}} empezando por https://',
     },
   },
   review: {
@@ -283,10 +298,13 @@ export const catalog: Catalog = {
     subject: '{{state}} · {{respondent}} · del {{from}} al {{to}}',
     organisation: 'Evaluación realizada por {{organisation}}',
     example: 'Ejemplo',
-    exampleNote: 'Este es un ejemplo incorporado sobre un Estado ficticio. Sus cifras ilustran la herramienta y no describen ningún país real.',
-    incomplete: 'Algunas preguntas aún no tienen respuesta; las puntuaciones abarcan solo las preguntas respondidas.',
+    exampleNote:
+      'Este es un ejemplo incorporado sobre un Estado ficticio. Sus cifras ilustran la herramienta y no describen ningún país real.',
+    incomplete:
+      'Algunas preguntas aún no tienen respuesta; las puntuaciones abarcan solo las preguntas respondidas.',
     backToTasks: 'Volver a la lista de tareas',
-    notFound: 'No hay ninguna evaluación con esta dirección en este dispositivo. Es posible que se haya eliminado.',
+    notFound:
+      'No hay ninguna evaluación con esta dirección en este dispositivo. Es posible que se haya eliminado.',
     sectionsLabel: 'Secciones de los resultados',
     scoreOutOf: '{{score}} sobre 100',
     notAssessed: 'no evaluada',
@@ -298,7 +316,8 @@ export const catalog: Catalog = {
     notAssessedReason: {
       'mostly-not-applicable': 'más de la mitad de sus preguntas están marcadas como no aplicables',
       'no-answers': 'todavía no se ha respondido ninguna pregunta',
-      'no-questions-in-role': 'ninguna de sus preguntas corresponde a las funciones de cooperación de la entidad evaluada',
+      'no-questions-in-role':
+        'ninguna de sus preguntas corresponde a las funciones de cooperación de la entidad evaluada',
     },
     summary: {
       heading: 'Resumen',
@@ -311,7 +330,8 @@ export const catalog: Catalog = {
       redFlagsIntro: 'Preguntas esenciales con puntuación 0.',
       noRedFlags: 'Ninguna pregunta esencial tiene puntuación 0.',
       transparencyHeading: 'Constataciones sobre transparencia',
-      transparencyIntro: 'La organización no encontró información pública sobre estas preguntas. Cuentan como 0 y son constataciones sobre el Estado, no deficiencias de esta evaluación.',
+      transparencyIntro:
+        'La organización no encontró información pública sobre estas preguntas. Cuentan como 0 y son constataciones sobre el Estado, no deficiencias de esta evaluación.',
       noTransparency: 'Ninguna pregunta se respondió con «información no pública».',
       rule: 'Cada respuesta obtiene una puntuación de 0 a 100, y una respuesta superior a {{cap}} cuenta como {{cap}} hasta que se adjunten pruebas. En cada unidad, las preguntas estructurales, de proceso y de resultado tienen el mismo peso; cada artículo es el promedio de sus unidades evaluadas, y la puntuación global, el promedio de los tres artículos.',
       methodLink: 'Cómo se calculan las puntuaciones',
@@ -321,7 +341,8 @@ export const catalog: Catalog = {
     profile: {
       heading: 'Perfil',
       radarTitle: 'Puntuación de cada unidad',
-      radarSummary: 'Se han evaluado {{assessed}} de {{total}} unidades. La más sólida es {{strongest}} ({{strongestScore}}); la más débil es {{weakest}} ({{weakestScore}}).',
+      radarSummary:
+        'Se han evaluado {{assessed}} de {{total}} unidades. La más sólida es {{strongest}} ({{strongestScore}}); la más débil es {{weakest}} ({{weakestScore}}).',
       radarSummaryNone: 'Todavía no se ha evaluado ninguna unidad.',
       notAssessedList: 'No evaluadas: {{units}}.',
       barsTitle: 'Subpuntuaciones estructural, de proceso y de resultado por artículo',
@@ -337,11 +358,13 @@ export const catalog: Catalog = {
       bandColumn: 'Franja',
       coverageColumn: 'Respondidas (con pruebas)',
       chartLoading: 'Cargando el gráfico…',
-      chartUnavailable: 'No se pudo cargar el gráfico. La tabla de abajo contiene los mismos datos.',
+      chartUnavailable:
+        'No se pudo cargar el gráfico. La tabla de abajo contiene los mismos datos.',
     },
     gaps: {
       heading: 'Carencias',
-      intro: 'Preguntas respondidas con una puntuación inferior a 100: primero las esenciales y luego según la magnitud de la diferencia multiplicada por el peso de la pregunta.',
+      intro:
+        'Preguntas respondidas con una puntuación inferior a 100: primero las esenciales y luego según la magnitud de la diferencia multiplicada por el peso de la pregunta.',
       filtersLegend: 'Filtrar las carencias',
       articleFilter: 'Artículo',
       addresseeFilter: 'Destinatario de la recomendación',
@@ -369,12 +392,14 @@ export const catalog: Catalog = {
     },
     targets: {
       heading: 'Metas',
-      intro: 'El perfil previsto sustituye cada respuesta actual por la respuesta meta, de modo que muestra adónde conducen las medidas previstas.',
+      intro:
+        'El perfil previsto sustituye cada respuesta actual por la respuesta meta, de modo que muestra adónde conducen las medidas previstas.',
       none: 'Todavía no se ha fijado ninguna meta. Las metas se introducen en la página de cada pregunta.',
       radarTitle: 'Situación actual y prevista, por unidad',
       count_one: 'Se ha fijado una meta para {{count}} pregunta.',
       count_other: 'Se han fijado metas para {{count}} preguntas.',
-      summary: 'Global: {{current}} en la actualidad, {{planned}} prevista. El mayor aumento previsto corresponde a la unidad {{unit}} ({{change}}).',
+      summary:
+        'Global: {{current}} en la actualidad, {{planned}} prevista. El mayor aumento previsto corresponde a la unidad {{unit}} ({{change}}).',
       summaryNoRise: 'Global: {{current}} en la actualidad, {{planned}} prevista.',
       legendCurrent: 'Actual (línea continua)',
       legendPlanned: 'Prevista (línea discontinua)',
@@ -427,7 +452,8 @@ export const catalog: Catalog = {
       'Ponga una al lado de la otra dos evaluaciones basadas en el mismo cuestionario: la autoevaluación de un Estado y la evaluación paralela de una ONG sobre el mismo Estado y período, o dos ciclos de la misma evaluación. Las preguntas se emparejan por su identificador.',
     formLegend: '¿Qué evaluaciones desea comparar?',
     firstLabel: 'Primera evaluación',
-    firstHint: 'Cuando una es una autoevaluación y la otra una evaluación paralela, la autoevaluación se muestra primero.',
+    firstHint:
+      'Cuando una es una autoevaluación y la otra una evaluación paralela, la autoevaluación se muestra primero.',
     secondLabel: 'Segunda evaluación',
     choose: 'Elija una evaluación',
     option: '{{label}} — {{respondent}}, {{organisation}}, del {{from}} al {{to}}',
@@ -437,7 +463,8 @@ export const catalog: Catalog = {
     errorSame: 'Elija dos evaluaciones distintas',
     errorQuestionnaire:
       'Estas evaluaciones responden a cuestionarios distintos, por lo que sus preguntas no pueden emparejarse; elija dos evaluaciones del mismo cuestionario',
-    needTwo: 'Para comparar se necesitan al menos dos evaluaciones en este dispositivo. Abra primero los ejemplos de autoevaluación del Estado y de evaluación paralela, o cree una evaluación.',
+    needTwo:
+      'Para comparar se necesitan al menos dos evaluaciones en este dispositivo. Abra primero los ejemplos de autoevaluación del Estado y de evaluación paralela, o cree una evaluación.',
     missing: 'Una de las evaluaciones que se iban a comparar ya no está en este dispositivo.',
     chooseOther: 'Elegir otras evaluaciones',
     roundsLink: 'Ver las evaluaciones de un Estado a lo largo del tiempo',
@@ -462,7 +489,8 @@ export const catalog: Catalog = {
     difference: 'Diferencia (segunda menos primera)',
     divergentCount_one: '{{count}} de {{total}} preguntas diverge.',
     divergentCount_other: '{{count}} de {{total}} preguntas divergen.',
-    noDivergent: 'Ninguna pregunta diverge: en cada par de respuestas la diferencia es inferior a {{threshold}} puntos.',
+    noDivergent:
+      'Ninguna pregunta diverge: en cada par de respuestas la diferencia es inferior a {{threshold}} puntos.',
     rule: 'Una pregunta diverge cuando las dos puntuaciones difieren en {{threshold}} puntos o más, o cuando solo una de las partes dio una respuesta especial (no aplicable, no se sabe, información no pública). Una unidad o un artículo diverge cuando sus dos puntuaciones difieren en {{threshold}} puntos o más.',
     divergentListHeading: 'Preguntas divergentes',
     goToQuestion: 'Ir a la pregunta {{id}}',
@@ -488,14 +516,16 @@ export const catalog: Catalog = {
       'La mayor diferencia corresponde a la unidad {{unit}} ({{difference}}). {{count}} unidad difiere en {{threshold}} puntos o más (más allá de las líneas discontinuas).',
     differenceSummary_other:
       'La mayor diferencia corresponde a la unidad {{unit}} ({{difference}}). {{count}} unidades difieren en {{threshold}} puntos o más (más allá de las líneas discontinuas).',
-    differenceSummaryNone: 'Ninguna unidad tiene puntuación en ambas partes, por lo que no hay diferencias que representar.',
+    differenceSummaryNone:
+      'Ninguna unidad tiene puntuación en ambas partes, por lo que no hay diferencias que representar.',
     thresholdLabel: '±{{threshold}}: divergencia',
     tableCaption: 'Puntuaciones de las unidades en ambas evaluaciones y su diferencia',
     showTable: 'Mostrar los datos en una tabla',
     chartLoading: 'Cargando el gráfico…',
     chartUnavailable: 'No se pudo cargar el gráfico. La tabla de abajo contiene los mismos datos.',
     questionsHeading: 'Preguntas, unidad por unidad',
-    questionsIntro: 'Primero aparecen las unidades con preguntas divergentes y, dentro de cada unidad, primero las preguntas divergentes.',
+    questionsIntro:
+      'Primero aparecen las unidades con preguntas divergentes y, dentro de cada unidad, primero las preguntas divergentes.',
     onlyDivergent: 'Mostrar solo las preguntas divergentes',
     unitHeading: '{{id}} {{title}}',
     unitScores: 'Puntuación de la unidad: primera {{a}}, segunda {{b}}, diferencia {{difference}}',
@@ -517,7 +547,8 @@ export const catalog: Catalog = {
     intro:
       'Vea cómo cambiaron de un período a otro las evaluaciones de un Estado realizadas por el mismo tipo de entidad evaluadora: en conjunto, por artículo y por unidad.',
     seriesLabel: 'Evaluaciones de',
-    seriesHint: 'Las series se forman con las evaluaciones de este dispositivo que comparten Estado, tipo de entidad evaluadora y cuestionario.',
+    seriesHint:
+      'Las series se forman con las evaluaciones de este dispositivo que comparten Estado, tipo de entidad evaluadora y cuestionario.',
     seriesOption: '{{state}} — {{respondent}} ({{count}} evaluaciones)',
     roundsLegend: 'Ciclos que se incluirán',
     roundsHint: 'Elija al menos dos; se muestran por orden de período.',
@@ -536,25 +567,33 @@ export const catalog: Catalog = {
     periodValue: 'del {{from}} al {{to}}',
     questionnaireVersion: 'Versión del cuestionario',
     name: 'Nombre',
-    versionsDiffer: 'Los ciclos utilizan versiones distintas del cuestionario; las unidades se emparejan por identificador, y una unidad que falta en un ciclo no tiene puntuación en él.',
+    versionsDiffer:
+      'Los ciclos utilizan versiones distintas del cuestionario; las unidades se emparejan por identificador, y una unidad que falta en un ciclo no tiene puntuación en él.',
     overallHeading: 'Global y por artículo',
     overallChartTitle: 'Puntuaciones global y por artículo, por ciclo',
-    overallSummary: 'Global: {{first}} en el primer ciclo, {{last}} en el más reciente ({{change}}).',
-    overallSummaryMissing: 'Falta la puntuación global en el primer ciclo o en el más reciente, por lo que no se indica la variación.',
+    overallSummary:
+      'Global: {{first}} en el primer ciclo, {{last}} en el más reciente ({{change}}).',
+    overallSummaryMissing:
+      'Falta la puntuación global en el primer ciclo o en el más reciente, por lo que no se indica la variación.',
     overall: 'Global',
     unitsHeading: 'Unidades',
     unitSelect: 'Unidad que se representará',
     unitChartTitle: 'Unidad {{unit}} y puntuación global, por ciclo',
-    unitSummary: 'Unidad {{unit}}: {{first}} en el primer ciclo, {{last}} en el más reciente ({{change}}).',
-    unitSummaryMissing: 'La unidad {{unit}} no tiene puntuación en el primer ciclo o en el más reciente, por lo que no se indica la variación.',
+    unitSummary:
+      'Unidad {{unit}}: {{first}} en el primer ciclo, {{last}} en el más reciente ({{change}}).',
+    unitSummaryMissing:
+      'La unidad {{unit}} no tiene puntuación en el primer ciclo o en el más reciente, por lo que no se indica la variación.',
     tableCaption: 'Puntuaciones por ciclo, con la variación respecto del ciclo anterior',
-    unitsTableCaption: 'Puntuaciones de las unidades por ciclo, con la variación respecto del ciclo anterior',
+    unitsTableCaption:
+      'Puntuaciones de las unidades por ciclo, con la variación respecto del ciclo anterior',
     level: 'Nivel',
     scoreAndChange: '{{score}} ({{change}})',
     showTable: 'Mostrar los datos en una tabla',
     chooseOther: 'Elegir otros ciclos',
-    lineStyles: 'Cada línea tiene su propio trazo discontinuo y su propia forma de marcador, indicados en la leyenda.',
-    invalidChoice: 'Estos ciclos no pueden mostrarse juntos: algunos ya no están en este dispositivo, o no corresponden a un mismo Estado, a un mismo tipo de entidad evaluadora y a un mismo cuestionario. Vuelva a elegir los ciclos.',
+    lineStyles:
+      'Cada línea tiene su propio trazo discontinuo y su propia forma de marcador, indicados en la leyenda.',
+    invalidChoice:
+      'Estos ciclos no pueden mostrarse juntos: algunos ya no están en este dispositivo, o no corresponden a un mismo Estado, a un mismo tipo de entidad evaluadora y a un mismo cuestionario. Vuelva a elegir los ciclos.',
     chartLoading: 'Cargando el gráfico…',
     chartUnavailable: 'No se pudo cargar el gráfico. La tabla de abajo contiene los mismos datos.',
     choose: 'Elija qué evaluaciones mostrar',
@@ -567,7 +606,8 @@ export const catalog: Catalog = {
     intro:
       'Incorpore las respuestas que otros departamentos o colegas redactaron en sus propias copias de esta evaluación. Verá qué cambiaría antes de que cambie nada, elegirá la respuesta que se conserva cuando dos difieran y podrá deshacer la fusión.',
     filesLabel: 'Archivos de sección',
-    filesHint: 'Archivos de evaluación exportados desde esta aplicación (.json). Puede elegir varios a la vez.',
+    filesHint:
+      'Archivos de evaluación exportados desde esta aplicación (.json). Puede elegir varios a la vez.',
     preview: 'Previsualizar la fusión',
     errorNoFiles: 'Elija al menos un archivo de sección',
     errorFile: '{{file}}: {{message}}',
@@ -585,8 +625,10 @@ export const catalog: Catalog = {
     status: { new: 'Nueva', identical: 'Idéntica', conflict: 'Conflicto' },
     statusIcon: { new: '+', identical: '=', conflict: '⚠' },
     newIntro: 'Respuestas a preguntas que esta evaluación aún no ha respondido. Se añadirán.',
-    identicalIntro: 'Respuestas que coinciden con las que ya contiene esta evaluación. No cambia nada.',
-    conflictIntro: 'Respuestas que difieren. Elija, pregunta por pregunta, qué respuesta conservar.',
+    identicalIntro:
+      'Respuestas que coinciden con las que ya contiene esta evaluación. No cambia nada.',
+    conflictIntro:
+      'Respuestas que difieren. Elija, pregunta por pregunta, qué respuesta conservar.',
     conflictsHeading_one: '{{count}} conflicto por resolver',
     conflictsHeading_other: '{{count}} conflictos por resolver',
     newHeading_one: '{{count}} respuesta nueva',
@@ -604,10 +646,14 @@ export const catalog: Catalog = {
     apply: 'Aplicar la fusión',
     cancel: 'Elegir otros archivos',
     applied: 'Fusión aplicada',
-    appliedBody_one: 'Se añadió o sustituyó {{count}} respuesta. Se conserva la versión anterior: puede deshacer la fusión.',
-    appliedBody_other: 'Se añadieron o sustituyeron {{count}} respuestas. Se conserva la versión anterior: puede deshacer la fusión.',
-    appliedNone: 'No cambió ninguna respuesta: todas las respuestas de los archivos coincidían con esta evaluación o usted conservó la actual.',
-    snapshotNote: 'También se conserva una copia de la versión anterior en este dispositivo, que puede restaurarse desde la página Archivos.',
+    appliedBody_one:
+      'Se añadió o sustituyó {{count}} respuesta. Se conserva la versión anterior: puede deshacer la fusión.',
+    appliedBody_other:
+      'Se añadieron o sustituyeron {{count}} respuestas. Se conserva la versión anterior: puede deshacer la fusión.',
+    appliedNone:
+      'No cambió ninguna respuesta: todas las respuestas de los archivos coincidían con esta evaluación o usted conservó la actual.',
+    snapshotNote:
+      'También se conserva una copia de la versión anterior en este dispositivo, que puede restaurarse desde la página Archivos.',
     changedCaption: 'Respuestas modificadas por la fusión',
     question: 'Pregunta',
     before: 'Antes',
@@ -617,16 +663,22 @@ export const catalog: Catalog = {
     undoChanged:
       'La evaluación se modificó después de la fusión. Al deshacerla se restablece la versión anterior a la fusión, por lo que esos cambios posteriores se perderían. Antes se conserva en este dispositivo una copia de la versión actual.',
     undoConfirm: 'Deshacer de todos modos',
-    stale: 'La evaluación cambió mientras revisaba la fusión; vuelva a previsualizarla para que el resultado coincida con lo que ve.',
-    snapshotFailed: 'No se pudo guardar la versión anterior en este dispositivo, por lo que no se fusionó nada. Libere espacio o exporte su trabajo y vuelva a intentarlo.',
+    stale:
+      'La evaluación cambió mientras revisaba la fusión; vuelva a previsualizarla para que el resultado coincida con lo que ve.',
+    snapshotFailed:
+      'No se pudo guardar la versión anterior en este dispositivo, por lo que no se fusionó nada. Libere espacio o exporte su trabajo y vuelva a intentarlo.',
     backToTasks: 'Volver a la lista de tareas',
     taskListLink: 'Importar archivos de sección',
-    warnVersion: '{{file}} utiliza la versión {{theirs}} del cuestionario; esta evaluación utiliza la {{ours}}. Las respuestas se emparejan por identificador de pregunta.',
+    warnVersion:
+      '{{file}} utiliza la versión {{theirs}} del cuestionario; esta evaluación utiliza la {{ours}}. Las respuestas se emparejan por identificador de pregunta.',
     warnState: '{{file}} evalúa a {{theirs}}; esta evaluación evalúa a {{ours}}.',
     warnRespondent: '{{file}} es del tipo «{{theirs}}»; esta evaluación es del tipo «{{ours}}».',
-    warnPeriod: '{{file}} abarca del {{from}} al {{to}}; esta evaluación abarca del {{baseFrom}} al {{baseTo}}.',
-    errorQuestionnaire: '{{file}} responde al cuestionario «{{theirs}}», no a «{{ours}}», por lo que no puede fusionarse con esta evaluación',
-    undoFailed: 'No se pudo deshacer la fusión porque antes no se pudo guardar la versión actual en este dispositivo. Libere espacio o exporte su trabajo y vuelva a intentarlo.',
+    warnPeriod:
+      '{{file}} abarca del {{from}} al {{to}}; esta evaluación abarca del {{baseFrom}} al {{baseTo}}.',
+    errorQuestionnaire:
+      '{{file}} responde al cuestionario «{{theirs}}», no a «{{ours}}», por lo que no puede fusionarse con esta evaluación',
+    undoFailed:
+      'No se pudo deshacer la fusión porque antes no se pudo guardar la versión actual en este dispositivo. Libere espacio o exporte su trabajo y vuelva a intentarlo.',
     fileLabel: 'Archivo {{n}} ({{name}})',
     fileLabelPart: 'Archivo {{n}} ({{name}}, evaluación {{position}} de {{count}})',
     answersCount_one: '{{count}} respuesta',
@@ -637,10 +689,12 @@ export const catalog: Catalog = {
   },
   files: {
     title: 'Archivos',
-    intro: 'Sus evaluaciones solo existen en este navegador, en este dispositivo. Expórtelas a un archivo para conservar una copia bajo su control, trasladarlas a otro dispositivo o compartirlas. Los archivos se crean en su dispositivo y nunca se envían a ninguna parte.',
+    intro:
+      'Sus evaluaciones solo existen en este navegador, en este dispositivo. Expórtelas a un archivo para conservar una copia bajo su control, trasladarlas a otro dispositivo o compartirlas. Los archivos se crean en su dispositivo y nunca se envían a ninguna parte.',
     lastExport: 'Última exportación: {{when}}.',
     neverExported: 'Todavía no ha exportado ningún archivo desde este dispositivo.',
-    unsavedNotice: 'Sus últimos cambios no se pudieron guardar en este dispositivo, pero siguen todos aquí, en esta ventana. Exporte ahora un archivo para conservarlos.',
+    unsavedNotice:
+      'Sus últimos cambios no se pudieron guardar en este dispositivo, pero siguen todos aquí, en esta ventana. Exporte ahora un archivo para conservarlos.',
     contents: 'En esta página',
     sections: {
       export: 'Exportar un archivo',
@@ -651,17 +705,21 @@ export const catalog: Catalog = {
     privacyLink: 'Qué almacena esta aplicación en este dispositivo y cómo borrarlo',
     libraryLink: 'Importar o exportar archivos',
     export: {
-      intro: 'Elija una evaluación o toda la biblioteca. El archivo contiene todo lo que ha introducido, incluidas las pruebas marcadas como confidenciales.',
+      intro:
+        'Elija una evaluación o toda la biblioteca. El archivo contiene todo lo que ha introducido, incluidas las pruebas marcadas como confidenciales.',
       nothing: 'Todavía no hay nada que exportar: su biblioteca está vacía.',
       whatLabel: 'Qué exportar',
       wholeLibrary_one: 'Toda la biblioteca ({{count}} evaluación)',
       wholeLibrary_other: 'Toda la biblioteca ({{count}} evaluaciones)',
       encryptLabel: 'Cifrar el archivo con una frase de contraseña',
-      encryptHint: 'Recomendado si otras personas pudieran ver el archivo, por ejemplo en una unidad compartida o en un portátil que pueda ser registrado.',
+      encryptHint:
+        'Recomendado si otras personas pudieran ver el archivo, por ejemplo en una unidad compartida o en un portátil que pueda ser registrado.',
       lostWarningTitle: 'Una frase de contraseña perdida no se puede recuperar.',
-      lostWarning: 'Nadie, ni siquiera los creadores de esta aplicación, puede abrir el archivo sin ella. Guarde la frase de contraseña en un lugar seguro y separado del archivo.',
+      lostWarning:
+        'Nadie, ni siquiera los creadores de esta aplicación, puede abrir el archivo sin ella. Guarde la frase de contraseña en un lugar seguro y separado del archivo.',
       passphraseLabel: 'Frase de contraseña',
-      passphraseHint: 'Al menos {{count}} caracteres. Varias palabras sin relación entre sí resultan seguras y fáciles de recordar.',
+      passphraseHint:
+        'Al menos {{count}} caracteres. Varias palabras sin relación entre sí resultan seguras y fáciles de recordar.',
       strength: {
         'too-short': 'Demasiado corta.',
         weak: 'Débil: fácil de adivinar. Añada más palabras.',
@@ -671,32 +729,42 @@ export const catalog: Catalog = {
       confirmLabel: 'Vuelva a escribir la frase de contraseña',
       passphraseMissing: 'Escriba una frase de contraseña para cifrar el archivo',
       passphraseShort: 'Escriba una frase de contraseña de al menos {{count}} caracteres',
-      confirmMismatch: 'Las dos frases de contraseña son distintas: escriba la misma en ambos campos',
+      confirmMismatch:
+        'Las dos frases de contraseña son distintas: escriba la misma en ambos campos',
       submit: 'Exportar archivo',
       submitEncrypted: 'Exportar archivo cifrado',
       working: 'Preparando el archivo…',
-      encrypting: 'Cifrando el archivo. Tarda un momento a propósito, para frenar a quien intente adivinar frases de contraseña.',
+      encrypting:
+        'Cifrando el archivo. Tarda un momento a propósito, para frenar a quien intente adivinar frases de contraseña.',
       done: 'Su navegador está guardando {{fileName}}. Consérvelo en un lugar seguro.',
-      doneEncrypted: 'Su navegador está guardando {{fileName}}, cifrado. Necesitará la frase de contraseña para abrirlo.',
+      doneEncrypted:
+        'Su navegador está guardando {{fileName}}, cifrado. Necesitará la frase de contraseña para abrirlo.',
       failed: 'No se pudo crear el archivo ({{reason}}). No se modificó nada; vuelva a intentarlo.',
     },
     csv: {
-      intro: 'Una fila por pregunta con la respuesta, la puntuación, las pruebas, el comentario y la meta, para ordenar y anotar en una hoja de cálculo. Los archivos CSV no pueden volver a importarse.',
+      intro:
+        'Una fila por pregunta con la respuesta, la puntuación, las pruebas, el comentario y la meta, para ordenar y anotar en una hoja de cálculo. Los archivos CSV no pueden volver a importarse.',
       nothing: 'Todavía no hay nada que exportar: su biblioteca está vacía.',
       whichLabel: 'Evaluación',
       confidentialLabel: 'Incluir las pruebas marcadas como confidenciales',
-      confidentialHint: 'Si no se marca, las pruebas confidenciales solo se cuentan, sin reproducirse.',
-      noQuestionnaire: 'El cuestionario de esta evaluación no está disponible en esta aplicación, por lo que sus respuestas no pueden enumerarse.',
+      confidentialHint:
+        'Si no se marca, las pruebas confidenciales solo se cuentan, sin reproducirse.',
+      noQuestionnaire:
+        'El cuestionario de esta evaluación no está disponible en esta aplicación, por lo que sus respuestas no pueden enumerarse.',
       submit: 'Descargar CSV',
       loading: 'Cargando el cuestionario…',
       done: 'Su navegador está guardando {{fileName}}.',
     },
     import: {
-      intro: 'Abra un archivo de evaluación exportado desde esta aplicación, cifrado o sin cifrar. Verá qué cambiaría antes de que cambie nada.',
+      intro:
+        'Abra un archivo de evaluación exportado desde esta aplicación, cifrado o sin cifrar. Verá qué cambiaría antes de que cambie nada.',
       fileLabel: 'Elegir un archivo de evaluación',
-      fileHint: 'Un archivo exportado desde esta aplicación (.json, o .isa si está cifrado), de hasta 20 MB.',
-      tooLarge: 'Este archivo supera los {{megabytes}} MB, por lo que no se abrió; compruebe que ha elegido un archivo de evaluación exportado desde la aplicación.',
-      unreadable: 'No se pudo leer el archivo en su dispositivo; vuelva a elegirlo o cópielo antes en este dispositivo.',
+      fileHint:
+        'Un archivo exportado desde esta aplicación (.json, o .isa si está cifrado), de hasta 20 MB.',
+      tooLarge:
+        'Este archivo supera los {{megabytes}} MB, por lo que no se abrió; compruebe que ha elegido un archivo de evaluación exportado desde la aplicación.',
+      unreadable:
+        'No se pudo leer el archivo en su dispositivo; vuelva a elegirlo o cópielo antes en este dispositivo.',
       unchanged: 'Su biblioteca no se ha modificado.',
       reading: 'Leyendo {{fileName}}…',
       encryptedTitle: '{{fileName}} está cifrado',
@@ -707,36 +775,48 @@ export const catalog: Catalog = {
       chooseAnother: 'Elegir otro archivo',
       decrypting: 'Descifrando… tarda un momento.',
       previewTitle: 'Qué haría la importación de {{fileName}}',
-      previewSummary: 'Nuevas: {{new}}; sustituyen a su copia: {{replaces}}; omitidas: {{skipped}}. Todavía no ha cambiado nada.',
-      migrated: 'Este archivo se creó con una versión anterior de la aplicación; se ha actualizado. El archivo en sí no se modifica.',
-      stale: 'Su biblioteca cambió mientras consultaba esta vista previa, por lo que no se importó nada. Revise la vista previa actualizada que figura abajo y vuelva a importar.',
+      previewSummary:
+        'Nuevas: {{new}}; sustituyen a su copia: {{replaces}}; omitidas: {{skipped}}. Todavía no ha cambiado nada.',
+      migrated:
+        'Este archivo se creó con una versión anterior de la aplicación; se ha actualizado. El archivo en sí no se modifica.',
+      stale:
+        'Su biblioteca cambió mientras consultaba esta vista previa, por lo que no se importó nada. Revise la vista previa actualizada que figura abajo y vuelva a importar.',
       previewCaption: 'Evaluaciones del archivo',
       columnAssessment: 'Evaluación',
       columnAction: 'Qué sucede',
       columnDetail: 'Detalles',
       action: { new: 'Nueva', replaces: 'Sustituye a su copia', skipped: 'Omitida' },
       detailNew: 'Aún no está en su biblioteca: se añadirá.',
-      detailReplaces: 'Su copia se modificó por última vez el {{mine}}; la del archivo, el {{theirs}}. Se conserva una instantánea de su copia.',
+      detailReplaces:
+        'Su copia se modificó por última vez el {{mine}}; la del archivo, el {{theirs}}. Se conserva una instantánea de su copia.',
       skip: {
         same: 'Su biblioteca ya contiene exactamente esta versión.',
-        newer: 'Su copia se modificó más recientemente ({{mine}}). Marque la casilla de abajo para sustituirla de todos modos.',
-        duplicate: 'El archivo contiene esta evaluación más de una vez; solo se utiliza la primera copia.',
+        newer:
+          'Su copia se modificó más recientemente ({{mine}}). Marque la casilla de abajo para sustituirla de todos modos.',
+        duplicate:
+          'El archivo contiene esta evaluación más de una vez; solo se utiliza la primera copia.',
       },
-      replaceNewer: 'Sustituir también las copias de mi biblioteca modificadas más recientemente que las del archivo',
-      snapshotNote: 'Antes de sustituir nada, se conserva en este dispositivo una instantánea de su copia; puede restaurarla abajo.',
+      replaceNewer:
+        'Sustituir también las copias de mi biblioteca modificadas más recientemente que las del archivo',
+      snapshotNote:
+        'Antes de sustituir nada, se conserva en este dispositivo una instantánea de su copia; puede restaurarla abajo.',
       apply_one: 'Importar {{count}} evaluación',
       apply_other: 'Importar {{count}} evaluaciones',
       cancel: 'Cancelar sin cambiar nada',
       close: 'Cerrar',
       applying: 'Importando…',
       doneTitle: 'Importación terminada',
-      doneSummary: 'Desde {{fileName}}: nuevas: {{new}}; sustituidas: {{replaces}}; omitidas: {{skipped}}.',
-      doneSnapshots: 'Se conservó una instantánea de cada evaluación sustituida: restáurela en Instantáneas si la necesita.',
+      doneSummary:
+        'Desde {{fileName}}: nuevas: {{new}}; sustituidas: {{replaces}}; omitidas: {{skipped}}.',
+      doneSnapshots:
+        'Se conservó una instantánea de cada evaluación sustituida: restáurela en Instantáneas si la necesita.',
       another: 'Importar otro archivo',
-      snapshotFailed: 'No se pudo guardar una copia de seguridad de las evaluaciones que iban a sustituirse (es posible que el dispositivo esté lleno), por lo que no se importó nada. Libere espacio o exporte antes su biblioteca y vuelva a intentarlo.',
+      snapshotFailed:
+        'No se pudo guardar una copia de seguridad de las evaluaciones que iban a sustituirse (es posible que el dispositivo esté lleno), por lo que no se importó nada. Libere espacio o exporte antes su biblioteca y vuelva a intentarlo.',
     },
     snapshots: {
-      intro: 'Se conserva una copia en este dispositivo antes de que una evaluación se elimine o se sustituya por una importación o una restauración, y antes de actualizar los datos almacenados. Se conservan las {{count}} más recientes.',
+      intro:
+        'Se conserva una copia en este dispositivo antes de que una evaluación se elimine o se sustituya por una importación o una restauración, y antes de actualizar los datos almacenados. Se conservan las {{count}} más recientes.',
       why: {
         delete: 'Antes de la eliminación',
         'import-replace': 'Antes de que una importación la sustituyera',
@@ -751,12 +831,15 @@ export const catalog: Catalog = {
       },
       restore: 'Restaurar',
       restoreWhich: '{{label}} del {{when}}',
-      unreadable_one: '{{count}} elemento de esta instantánea no puede leerse como evaluación; aun así, puede descargarlo.',
-      unreadable_other: '{{count}} elementos de esta instantánea no pueden leerse como evaluaciones; aun así, puede descargarlos.',
+      unreadable_one:
+        '{{count}} elemento de esta instantánea no puede leerse como evaluación; aun así, puede descargarlo.',
+      unreadable_other:
+        '{{count}} elementos de esta instantánea no pueden leerse como evaluaciones; aun así, puede descargarlos.',
       downloadRaw: 'Descargar la copia en bruto',
       restored: '{{label}} se ha restaurado en su biblioteca.',
       open: 'Abrir {{label}}',
-      restoreFailed: 'No se pudo restaurar {{label}}: antes no se pudo guardar una instantánea de la versión actual (es posible que el dispositivo esté lleno). No se modificó nada.',
+      restoreFailed:
+        'No se pudo restaurar {{label}}: antes no se pudo guardar una instantánea de la versión actual (es posible que el dispositivo esté lleno). No se modificó nada.',
       loading: 'Cargando las instantáneas…',
       listFailed: 'No se pudieron leer las instantáneas de este dispositivo.',
       none: 'Todavía no hay instantáneas.',
@@ -776,7 +859,8 @@ export const catalog: Catalog = {
     lead: 'Todo lo que introduce permanece en este navegador, en este dispositivo. La aplicación no envía nada a ninguna parte: no hay servidor, ni cuenta, ni analítica, ni telemetría.',
     stored: {
       title: 'Qué se almacena y dónde',
-      intro: 'La aplicación guarda su trabajo en el almacenamiento propio del navegador para este sitio. Nadie más puede leerlo a través de la aplicación, pero cualquier persona que pueda usar este perfil del navegador puede abrir la aplicación y verlo.',
+      intro:
+        'La aplicación guarda su trabajo en el almacenamiento propio del navegador para este sitio. Nadie más puede leerlo a través de la aplicación, pero cualquier persona que pueda usar este perfil del navegador puede abrir la aplicación y verlo.',
       caption: 'Qué almacena la aplicación en este dispositivo',
       place: 'Dónde',
       key: 'Clave',
@@ -789,57 +873,78 @@ export const catalog: Catalog = {
       filesKeys: 'Donde usted los guarde',
       keys: {
         index: 'La lista de sus evaluaciones y la versión de la estructura de almacenamiento.',
-        record: 'Una evaluación: configuración, respuestas, pruebas, comentarios y metas, con un número de revisión y la hora en que se guardó.',
-        snapshot: 'Copias conservadas antes de una eliminación, de una importación que sustituyó una evaluación o de una restauración (las {{count}} más recientes).',
-        backup: 'Una copia intacta de los datos almacenados, hecha antes de actualizarlos a una estructura más reciente.',
-        quarantine: 'Elementos almacenados que no pudieron leerse, apartados en lugar de eliminados.',
-        unsaved: 'Cambios realizados justo antes de cerrarse la página, conservados hasta que se reincorporen en su próxima visita.',
+        record:
+          'Una evaluación: configuración, respuestas, pruebas, comentarios y metas, con un número de revisión y la hora en que se guardó.',
+        snapshot:
+          'Copias conservadas antes de una eliminación, de una importación que sustituyó una evaluación o de una restauración (las {{count}} más recientes).',
+        backup:
+          'Una copia intacta de los datos almacenados, hecha antes de actualizarlos a una estructura más reciente.',
+        quarantine:
+          'Elementos almacenados que no pudieron leerse, apartados en lugar de eliminados.',
+        unsaved:
+          'Cambios realizados justo antes de cerrarse la página, conservados hasta que se reincorporen en su próxima visita.',
         lastExport: 'La fecha de su última exportación, para el recordatorio de exportar.',
         language: 'El idioma de la interfaz que eligió.',
-        cache: 'Los archivos propios de la aplicación (páginas, scripts, estilos, fuentes, iconos, cuestionario) para que funcione sin conexión. Ninguno de sus datos.',
-        files: 'Archivos de evaluación, CSV e informes en PDF. Los archivos cifrados solo pueden abrirse con su frase de contraseña.',
+        cache:
+          'Los archivos propios de la aplicación (páginas, scripts, estilos, fuentes, iconos, cuestionario) para que funcione sin conexión. Ninguno de sus datos.',
+        files:
+          'Archivos de evaluación, CSV e informes en PDF. Los archivos cifrados solo pueden abrirse con su frase de contraseña.',
       },
     },
     sent: {
       title: 'Nada sale de este dispositivo',
-      noServer: 'La aplicación no tiene servidor: las páginas que abrió son toda la aplicación, y se ejecutan aquí.',
-      noTelemetry: 'Sin analítica, sin telemetría, sin informes de errores: nadie sabe cómo ni cuándo la utiliza.',
+      noServer:
+        'La aplicación no tiene servidor: las páginas que abrió son toda la aplicación, y se ejecutan aquí.',
+      noTelemetry:
+        'Sin analítica, sin telemetría, sin informes de errores: nadie sabe cómo ni cuándo la utiliza.',
       noCookies: 'No se instalan cookies.',
       noThirdParty: 'No se cargan fuentes, scripts ni imágenes de otros sitios.',
-      policy: 'Una política de seguridad de contenido (Content-Security-Policy) indica al navegador que rechace toda conexión con otro sitio, de modo que ni siquiera un fallo de la aplicación podría enviar sus datos fuera.',
-      files: 'Los archivos solo salen del dispositivo cuando usted los guarda en algún lugar y los comparte.',
+      policy:
+        'Una política de seguridad de contenido (Content-Security-Policy) indica al navegador que rechace toda conexión con otro sitio, de modo que ni siquiera un fallo de la aplicación podría enviar sus datos fuera.',
+      files:
+        'Los archivos solo salen del dispositivo cuando usted los guarda en algún lugar y los comparte.',
     },
     keeping: {
       title: 'Conservar sus datos',
-      intro: 'Los navegadores pueden borrar los datos almacenados de un sitio cuando falta espacio, y algunos lo hacen tras varios días sin visitas. La aplicación pide al navegador que conserve su almacenamiento.',
+      intro:
+        'Los navegadores pueden borrar los datos almacenados de un sitio cuando falta espacio, y algunos lo hacen tras varios días sin visitas. La aplicación pide al navegador que conserve su almacenamiento.',
       answerLabel: 'Respuesta de su navegador:',
       answer: {
         unknown: 'aún no se ha preguntado.',
         asking: 'preguntando…',
-        granted: 'ha aceptado conservar el almacenamiento de esta aplicación hasta que usted lo borre.',
-        denied: 'no ha aceptado, por lo que puede borrar el almacenamiento de esta aplicación cuando falte espacio.',
+        granted:
+          'ha aceptado conservar el almacenamiento de esta aplicación hasta que usted lo borre.',
+        denied:
+          'no ha aceptado, por lo que puede borrar el almacenamiento de esta aplicación cuando falte espacio.',
         unsupported: 'este navegador no ofrece almacenamiento persistente.',
         failed: 'no se pudo hacer la pregunta.',
       },
-      grantedAdvice: 'Los archivos exportados siguen siendo la copia más segura: exporte con regularidad.',
-      notGrantedAdvice: 'Exporte su trabajo a un archivo con regularidad. Los navegadores suelen aceptar una vez que la aplicación se ha instalado o añadido a marcadores.',
+      grantedAdvice:
+        'Los archivos exportados siguen siendo la copia más segura: exporte con regularidad.',
+      notGrantedAdvice:
+        'Exporte su trabajo a un archivo con regularidad. Los navegadores suelen aceptar una vez que la aplicación se ha instalado o añadido a marcadores.',
       askAgain: 'Volver a preguntar al navegador',
-      estimate: 'Este sitio utiliza unos {{usage}} MB de los {{quota}} MB que le permite el navegador.',
+      estimate:
+        'Este sitio utiliza unos {{usage}} MB de los {{quota}} MB que le permite el navegador.',
       noEstimate: 'Este navegador no indica cuánto almacenamiento utiliza el sitio.',
     },
     how: {
       title: 'Cómo borrarlo',
       one: 'Una evaluación: elimínela de sus evaluaciones. Se conserva una instantánea; bórrela también borrándolo todo, o se eliminará a medida que se creen instantáneas más recientes.',
       all: 'Todo: use «Borrar todo en este dispositivo», más abajo.',
-      browser: 'Desde el navegador: al borrar los datos de este sitio en la configuración del navegador se eliminan los mismos elementos.',
+      browser:
+        'Desde el navegador: al borrar los datos de este sitio en la configuración del navegador se eliminan los mismos elementos.',
       files: 'Los archivos que exportó no se ven afectados: elimínelos donde los haya guardado.',
     },
     erase: {
       title: 'Borrar todo en este dispositivo',
       word: 'BORRAR',
-      what_zero: 'Esto elimina de este navegador todas las instantáneas y copias de seguridad, su configuración y la copia sin conexión de la aplicación. Se indica a las demás pestañas abiertas de la aplicación que se detengan.',
-      what_one: 'Esto elimina de este navegador su evaluación ({{count}}), todas las instantáneas y copias de seguridad, su configuración y la copia sin conexión de la aplicación. Se indica a las demás pestañas abiertas de la aplicación que se detengan.',
-      what_other: 'Esto elimina de este navegador sus {{count}} evaluaciones, todas las instantáneas y copias de seguridad, su configuración y la copia sin conexión de la aplicación. Se indica a las demás pestañas abiertas de la aplicación que se detengan.',
+      what_zero:
+        'Esto elimina de este navegador todas las instantáneas y copias de seguridad, su configuración y la copia sin conexión de la aplicación. Se indica a las demás pestañas abiertas de la aplicación que se detengan.',
+      what_one:
+        'Esto elimina de este navegador su evaluación ({{count}}), todas las instantáneas y copias de seguridad, su configuración y la copia sin conexión de la aplicación. Se indica a las demás pestañas abiertas de la aplicación que se detengan.',
+      what_other:
+        'Esto elimina de este navegador sus {{count}} evaluaciones, todas las instantáneas y copias de seguridad, su configuración y la copia sin conexión de la aplicación. Se indica a las demás pestañas abiertas de la aplicación que se detengan.',
       cannotUndo: 'Esta acción no se puede deshacer.',
       exportFirst: 'Exporte antes un archivo si puede volver a necesitar su trabajo.',
       confirmLabel: 'Para confirmar, escriba {{word}}',
@@ -847,14 +952,17 @@ export const catalog: Catalog = {
       mismatch: 'Escriba {{word}} para confirmar, o salga de esta página para conservarlo todo',
       submit: 'Borrar todo',
       erasing: 'Borrando…',
-      failed: 'El borrado no se completó ({{reason}}). Es posible que queden datos; vuelva a intentarlo o borre los datos de este sitio en la configuración del navegador.',
+      failed:
+        'El borrado no se completó ({{reason}}). Es posible que queden datos; vuelva a intentarlo o borre los datos de este sitio en la configuración del navegador.',
       done: 'Se ha borrado todo lo que esta aplicación almacenaba en este dispositivo.',
-      doneDetail: 'Elementos almacenados eliminados: {{keys}}; cachés sin conexión eliminadas: {{caches}}. No se guarda nada hasta que vuelva a cargar la aplicación.',
+      doneDetail:
+        'Elementos almacenados eliminados: {{keys}}; cachés sin conexión eliminadas: {{caches}}. No se guarda nada hasta que vuelva a cargar la aplicación.',
       restart: 'Volver a cargar la aplicación',
     },
   },
   pwa: {
-    updateAvailable: 'Hay una nueva versión de la aplicación. Se iniciará cuando vuelva a cargar la página; antes se guardará su trabajo.',
+    updateAvailable:
+      'Hay una nueva versión de la aplicación. Se iniciará cuando vuelva a cargar la página; antes se guardará su trabajo.',
     updating: 'Guardando su trabajo y pasando a la nueva versión…',
     reload: 'Volver a cargar',
     later: 'Más tarde',
@@ -886,7 +994,8 @@ export const catalog: Catalog = {
     anonymousHint:
       'Para organizaciones en situación de riesgo: la portada y las propiedades del archivo PDF no mencionarán entonces a {{organisation}} ni al autor. Las respuestas y los comentarios se imprimen tal como se redactaron, así que compruebe que tampoco lo identifican a usted.',
     languageLegend: 'Idioma del informe',
-    languageHint: 'El informe se redacta en este idioma; sus propias respuestas y comentarios se imprimen tal como los escribió.',
+    languageHint:
+      'El informe se redacta en este idioma; sus propias respuestas y comentarios se imprimen tal como los escribió.',
     languageFallback:
       'Los títulos y explicaciones propios del informe aún no están disponibles en {{language}}: figurarán en inglés, y los textos del cuestionario, en {{language}}.',
     submit: 'Descargar el informe (PDF)',
