@@ -1,12 +1,14 @@
 // The report's charts, drawn with jsPDF's own vector calls so they stay sharp, need no canvas and
 // work in Node. Series are told apart by line style, marker shape, fill pattern and printed
 // values as well as by colour (Okabe–Ito palette, safe for the common colour-vision
-// deficiencies), and a unit that is not assessed is labelled, never drawn as zero.
+// deficiencies), and a unit that is not assessed is labelled, never drawn as zero. A
+// right-to-left report gets mirrored charts: the radar runs anticlockwise, bars grow from the
+// right with their labels on the right, and legends start at the right edge.
 import type { jsPDF } from 'jspdf'
 import type { BarChart, BarSeries, RadarChart } from '@/domain/report'
 import { formatScore } from '@/domain/scoring'
 import { FONT_FAMILY } from './fonts'
-import { LTR_TEXT, drawable, wrapText } from './text'
+import { bidiOptions, directionOf, drawable, isolateLtrRuns, wrapText, type Direction } from './text'
 
 type Rgb = [number, number, number]
 
@@ -32,19 +34,39 @@ export function radarHeight(): number {
   return 2 * (RADAR_RADIUS + RADAR_LABEL_GAP + LABEL_SIZE + 4) + RADAR_LEGEND
 }
 
-function point(cx: number, cy: number, r: number, i: number, n: number): [number, number] {
-  // First axis straight up, then clockwise.
-  const angle = -Math.PI / 2 + (2 * Math.PI * i) / n
+function point(cx: number, cy: number, r: number, i: number, n: number, layout: Direction): [number, number] {
+  // First axis straight up, then clockwise (anticlockwise when the report reads right to left).
+  const turn = (2 * Math.PI * i) / n
+  const angle = -Math.PI / 2 + (layout === 'rtl' ? -turn : turn)
   return [cx + r * Math.cos(angle), cy + r * Math.sin(angle)]
 }
 
-function label(doc: jsPDF, text: string, x: number, y: number, align: 'left' | 'center' | 'right' = 'left') {
-  doc.text(drawable(text), x, y, { ...LTR_TEXT, align })
+/** A label whose words are ordered by its own script, the report's layout deciding for mixed text. */
+function label(
+  doc: jsPDF,
+  text: string,
+  x: number,
+  y: number,
+  align: 'left' | 'center' | 'right' = 'left',
+  layout: Direction = 'ltr',
+) {
+  const shaped = drawable(text)
+  const direction = directionOf(shaped, layout)
+  doc.text(direction === 'rtl' ? isolateLtrRuns(shaped) : shaped, x, y, { ...bidiOptions(direction), align })
 }
 
-export function drawRadar(doc: jsPDF, chart: RadarChart, left: number, top: number, width: number): void {
+export function drawRadar(
+  doc: jsPDF,
+  chart: RadarChart,
+  left: number,
+  top: number,
+  width: number,
+  layout: Direction = 'ltr',
+): void {
   const n = chart.axes.length
   if (n === 0) return
+  const rtl = layout === 'rtl'
+  const at = (r: number, i: number) => point(cx, cy, r, i, n, layout)
   const cx = left + width / 2
   const cy = top + RADAR_RADIUS + RADAR_LABEL_GAP + LABEL_SIZE + 4
   doc.setFont(FONT_FAMILY, 'normal')
@@ -57,34 +79,36 @@ export function drawRadar(doc: jsPDF, chart: RadarChart, left: number, top: numb
   for (const ring of chart.rings) {
     const r = (RADAR_RADIUS * ring) / 100
     for (let i = 0; i < n; i++) {
-      const [x1, y1] = point(cx, cy, r, i, n)
-      const [x2, y2] = point(cx, cy, r, i + 1, n)
+      const [x1, y1] = at(r, i)
+      const [x2, y2] = at(r, i + 1)
       doc.line(x1, y1, x2, y2)
     }
     doc.setTextColor(...PALETTE.muted)
-    label(doc, String(ring), cx + 2, cy - r + 7)
+    // Ring values sit beside the first axis, on the side the second axis leaves free.
+    label(doc, String(ring), rtl ? cx - 2 : cx + 2, cy - r + 7, rtl ? 'right' : 'left')
   }
   for (let i = 0; i < n; i++) {
-    const [x, y] = point(cx, cy, RADAR_RADIUS, i, n)
+    const [x, y] = at(RADAR_RADIUS, i)
     doc.line(cx, cy, x, y)
   }
 
   // Axis labels carry the value, so the chart reads without colour or legend.
   doc.setFontSize(LABEL_SIZE)
   chart.axes.forEach((axis, i) => {
-    const [x, y] = point(cx, cy, RADAR_RADIUS + RADAR_LABEL_GAP, i, n)
+    const [x, y] = at(RADAR_RADIUS + RADAR_LABEL_GAP, i)
     const align = Math.abs(x - cx) < 1 ? 'center' : x > cx ? 'left' : 'right'
     const value =
       axis.current === null
         ? chart.legend.notAssessed
         : axis.target !== null
-          ? `${formatScore(axis.current)} → ${formatScore(axis.target)}`
+          ? // The arrow points from the current score to the target in reading order.
+            `${formatScore(axis.current)} ${rtl ? '←' : '→'} ${formatScore(axis.target)}`
           : formatScore(axis.current)
     doc.setTextColor(...(axis.current === null ? PALETTE.muted : PALETTE.text))
     doc.setFont(FONT_FAMILY, axis.current === null ? 'normal' : 'bold')
-    label(doc, axis.label, x, y - 1, align)
+    label(doc, axis.label, x, y - 1, align, layout)
     doc.setFont(FONT_FAMILY, 'normal')
-    label(doc, `(${value})`, x, y + LABEL_SIZE, align)
+    label(doc, `(${value})`, x, y + LABEL_SIZE, align, layout)
   })
 
   // Series: segments join neighbouring assessed units only, so a gap shows where data is missing.
@@ -95,7 +119,7 @@ export function drawRadar(doc: jsPDF, chart: RadarChart, left: number, top: numb
     doc.setLineDashPattern(dash, 0)
     const pts = chart.axes.map((axis, i) => {
       const v = axis[pick]
-      return v === null ? null : point(cx, cy, (RADAR_RADIUS * Math.max(0, Math.min(100, v))) / 100, i, n)
+      return v === null ? null : at((RADAR_RADIUS * Math.max(0, Math.min(100, v))) / 100, i)
     })
     for (let i = 0; i < n; i++) {
       const a = pts[i]
@@ -120,15 +144,21 @@ export function drawRadar(doc: jsPDF, chart: RadarChart, left: number, top: numb
   const ly = cy + RADAR_RADIUS + RADAR_LABEL_GAP + LABEL_SIZE + 18
   doc.setFontSize(LABEL_SIZE)
   doc.setTextColor(...PALETTE.text)
-  let lx = left
+  // Each legend entry is a 24-point swatch, then its label, from the layout's start edge.
+  let offset = 0
+  const swatchX = (o: number) => (rtl ? left + width - o - 24 : left + o)
+  const textX = (o: number) => (rtl ? left + width - o - 30 : left + o + 30)
+  const textAlign = rtl ? 'right' : 'left'
   doc.setDrawColor(...PALETTE.blue)
   doc.setFillColor(...PALETTE.blue)
   doc.setLineWidth(1.6)
+  let lx = swatchX(offset)
   doc.line(lx, ly - 3, lx + 24, ly - 3)
   doc.circle(lx + 12, ly - 3, 2.6, 'F')
-  label(doc, chart.legend.current, lx + 30, ly)
-  lx += 40 + doc.getTextWidth(chart.legend.current)
+  label(doc, chart.legend.current, textX(offset), ly, textAlign, layout)
+  offset += 40 + doc.getTextWidth(drawable(chart.legend.current))
   if (chart.hasTargets) {
+    lx = swatchX(offset)
     doc.setDrawColor(...PALETTE.vermilion)
     doc.setLineWidth(1.2)
     doc.setLineDashPattern([4, 3], 0)
@@ -137,7 +167,7 @@ export function drawRadar(doc: jsPDF, chart: RadarChart, left: number, top: numb
     doc.setLineWidth(1)
     doc.setFillColor(255, 255, 255)
     doc.rect(lx + 9.2, ly - 5.8, 5.6, 5.6, 'FD')
-    label(doc, chart.legend.target, lx + 30, ly)
+    label(doc, chart.legend.target, textX(offset), ly, textAlign, layout)
   }
   doc.setLineWidth(0.5)
   doc.setDrawColor(0, 0, 0)
@@ -198,8 +228,19 @@ function drawBar(doc: jsPDF, key: BarSeries['key'], x: number, y: number, w: num
   }
 }
 
-export function drawBars(doc: jsPDF, chart: BarChart, left: number, top: number, width: number): void {
+export function drawBars(
+  doc: jsPDF,
+  chart: BarChart,
+  left: number,
+  top: number,
+  width: number,
+  layout: Direction = 'ltr',
+): void {
   const labels = groupLabelLines(doc, chart, width)
+  const rtl = layout === 'rtl'
+  // Laid out left to right, then mirrored across the chart for a right-to-left report.
+  const mx = (x: number) => (rtl ? 2 * left + width - x : x)
+  const start = rtl ? 'right' : 'left'
   const x0 = left + BAR_LABEL_WIDTH
   const scale = width - BAR_LABEL_WIDTH - BAR_VALUE_ROOM
   const lineHeight = (LABEL_SIZE + 0.5) * 1.3
@@ -209,15 +250,15 @@ export function drawBars(doc: jsPDF, chart: BarChart, left: number, top: number,
   doc.setFont(FONT_FAMILY, 'normal')
   doc.setFontSize(LABEL_SIZE - 1)
   doc.setTextColor(...PALETTE.muted)
-  label(doc, '0', x0, top + 9, 'center')
-  for (const g of chart.grid) label(doc, String(g), x0 + (scale * g) / 100, top + 9, 'center')
+  label(doc, '0', mx(x0), top + 9, 'center')
+  for (const g of chart.grid) label(doc, String(g), mx(x0 + (scale * g) / 100), top + 9, 'center')
   const grid = (from: number, to: number) => {
     doc.setDrawColor(...PALETTE.grid)
     doc.setLineWidth(0.5)
-    doc.line(x0, from, x0, to)
+    doc.line(mx(x0), from, mx(x0), to)
     doc.setLineDashPattern([1.5, 2], 0)
     for (const g of chart.grid) {
-      const gx = x0 + (scale * g) / 100
+      const gx = mx(x0 + (scale * g) / 100)
       doc.line(gx, from, gx, to)
     }
     doc.setLineDashPattern([], 0)
@@ -230,7 +271,7 @@ export function drawBars(doc: jsPDF, chart: BarChart, left: number, top: number,
     doc.setTextColor(...PALETTE.text)
     for (const line of labels[gi] ?? []) {
       y += lineHeight
-      label(doc, line, left, y - 2.5)
+      label(doc, line, mx(left), y - 2.5, start, layout)
     }
     doc.setFont(FONT_FAMILY, 'normal')
     doc.setFontSize(LABEL_SIZE)
@@ -238,20 +279,20 @@ export function drawBars(doc: jsPDF, chart: BarChart, left: number, top: number,
     for (const bar of group.bars) {
       const by = y + BAR_GAP / 2
       doc.setTextColor(...PALETTE.text)
-      label(doc, bar.label, left + 8, by + BAR_HEIGHT - 2.5)
+      label(doc, bar.label, mx(left + 8), by + BAR_HEIGHT - 2.5, start, layout)
       if (bar.value === null) {
         doc.setTextColor(...PALETTE.muted)
-        label(doc, chart.legend.noData, x0 + 4, by + BAR_HEIGHT - 2.5)
+        label(doc, chart.legend.noData, mx(x0 + 4), by + BAR_HEIGHT - 2.5, start, layout)
       } else {
         const w = Math.max(0.5, (scale * Math.max(0, Math.min(100, bar.value))) / 100)
-        drawBar(doc, bar.key, x0, by, w, BAR_HEIGHT)
+        drawBar(doc, bar.key, rtl ? mx(x0) - w : x0, by, w, BAR_HEIGHT)
         doc.setTextColor(...PALETTE.text)
         doc.setFont(FONT_FAMILY, 'bold')
-        label(doc, formatScore(bar.value), x0 + w + 4, by + BAR_HEIGHT - 2.5)
+        label(doc, formatScore(bar.value), mx(x0 + w + 4), by + BAR_HEIGHT - 2.5, start, layout)
         doc.setFont(FONT_FAMILY, 'normal')
       }
       if (bar.target !== null) {
-        const tx = x0 + (scale * Math.max(0, Math.min(100, bar.target))) / 100
+        const tx = mx(x0 + (scale * Math.max(0, Math.min(100, bar.target))) / 100)
         doc.setDrawColor(...PALETTE.vermilion)
         doc.setLineWidth(1.4)
         doc.setLineDashPattern([2, 1.5], 0)
@@ -268,11 +309,11 @@ export function drawBars(doc: jsPDF, chart: BarChart, left: number, top: number,
     doc.setDrawColor(...PALETTE.vermilion)
     doc.setLineWidth(1.4)
     doc.setLineDashPattern([2, 1.5], 0)
-    doc.line(left + 8, ly - 8, left + 8, ly + 2)
+    doc.line(mx(left + 8), ly - 8, mx(left + 8), ly + 2)
     doc.setLineDashPattern([], 0)
     doc.setTextColor(...PALETTE.text)
     doc.setFontSize(LABEL_SIZE)
-    label(doc, chart.legend.target, left + 16, ly)
+    label(doc, chart.legend.target, mx(left + 16), ly, start, layout)
   }
   doc.setLineWidth(0.5)
   doc.setDrawColor(0, 0, 0)

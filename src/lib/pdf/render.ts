@@ -15,7 +15,7 @@ import type {
 } from '@/domain/report'
 import { barsHeight, drawBars, drawRadar, radarHeight } from './charts'
 import { FONT_FAMILY, loadFonts } from './fonts'
-import { bidiOptions, directionOf, drawable, wrapText, type Direction } from './text'
+import { bidiOptions, directionOf, drawable, isolateLtrRuns, wrapText, type Direction } from './text'
 
 const PAGE = { width: 595.28, height: 841.89 }
 const MARGIN = { left: 62, right: 62, top: 70, bottom: 64 }
@@ -138,11 +138,24 @@ function setText(doc: jsPDF, size: number, bold = false, colour: [number, number
   doc.setTextColor(...colour)
 }
 
-/** Draws one line at the reading start of the box `x`..`x + width`. */
-function drawLine(doc: jsPDF, line: string, x: number, y: number, width: number, direction: Direction) {
+/**
+ * Draws one line in the box `x`..`x + width`: `direction` is the line's own base direction (how
+ * its words are ordered), `align` the page layout's (which edge it starts from). In an Arabic
+ * report a line wholly in English is still set from the right edge, its words left to right.
+ */
+function drawLine(
+  doc: jsPDF,
+  line: string,
+  x: number,
+  y: number,
+  width: number,
+  direction: Direction,
+  align: Direction = direction,
+) {
   if (line === '') return
-  if (direction === 'rtl') doc.text(line, x + width, y, { ...bidiOptions('rtl'), align: 'right' })
-  else doc.text(line, x, y, bidiOptions('ltr'))
+  const text = direction === 'rtl' ? isolateLtrRuns(line) : line
+  if (align === 'rtl') doc.text(text, x + width, y, { ...bidiOptions(direction), align: 'right' })
+  else doc.text(text, x, y, bidiOptions(direction))
 }
 
 interface Lines {
@@ -160,7 +173,7 @@ function flowLines(flow: Flow, lines: string[], x: number, width: number, direct
   for (const line of lines) {
     flow.ensure(lineHeight)
     flow.y += lineHeight
-    drawLine(flow.doc, line, x, flow.y - lineHeight * 0.28, width, direction)
+    drawLine(flow.doc, line, x, flow.y - lineHeight * 0.28, width, direction, flow.direction)
   }
 }
 
@@ -177,7 +190,7 @@ function drawCover(flow: Flow, report: ReportDocument) {
     const laid = layoutText(doc, text, CONTENT_WIDTH, dir)
     for (const line of laid.lines) {
       y += size * 1.3
-      drawLine(doc, line, MARGIN.left, y, CONTENT_WIDTH, laid.direction)
+      drawLine(doc, line, MARGIN.left, y, CONTENT_WIDTH, laid.direction, dir)
     }
     y += after
   }
@@ -200,7 +213,7 @@ function drawCover(flow: Flow, report: ReportDocument) {
     let ly = y + 6
     for (const line of laid.lines) {
       ly += 11 * 1.35
-      drawLine(doc, line, MARGIN.left + 10, ly - 3, CONTENT_WIDTH - 20, laid.direction)
+      drawLine(doc, line, MARGIN.left + 10, ly - 3, CONTENT_WIDTH - 20, laid.direction, dir)
     }
     y += h + 8
   }
@@ -208,6 +221,9 @@ function drawCover(flow: Flow, report: ReportDocument) {
 
   const keyWidth = 150
   const valueWidth = CONTENT_WIDTH - keyWidth - 10
+  // Labels stand at the layout's start edge, values beside them.
+  const keyX = dir === 'rtl' ? PAGE.width - MARGIN.right - keyWidth : MARGIN.left
+  const valueX = dir === 'rtl' ? MARGIN.left : MARGIN.left + keyWidth + 10
   for (const fact of cover.facts) {
     setText(doc, 10, false)
     const value = layoutText(doc, fact.value, valueWidth, dir)
@@ -216,10 +232,10 @@ function drawCover(flow: Flow, report: ReportDocument) {
     const rows = Math.max(value.lines.length, key.lines.length)
     // Facts are short; a pathological value is cut at the bottom of the cover rather than overprinting the note.
     if (y + rows * 14 > PAGE.height - 190) break
-    key.lines.forEach((line, i) => drawLine(doc, line, MARGIN.left, y + 11 + i * 14, keyWidth, key.direction))
+    key.lines.forEach((line, i) => drawLine(doc, line, keyX, y + 11 + i * 14, keyWidth, key.direction, dir))
     setText(doc, 10, false)
     value.lines.forEach((line, i) =>
-      drawLine(doc, line, MARGIN.left + keyWidth + 10, y + 11 + i * 14, valueWidth, value.direction),
+      drawLine(doc, line, valueX, y + 11 + i * 14, valueWidth, value.direction, dir),
     )
     y += rows * 14 + 6
   }
@@ -232,7 +248,7 @@ function drawCover(flow: Flow, report: ReportDocument) {
   doc.setLineWidth(0.6)
   doc.rect(MARGIN.left, noteTop, CONTENT_WIDTH, noteHeight, 'S')
   note.lines.forEach((line, i) =>
-    drawLine(doc, line, MARGIN.left + 8, noteTop + 6 + (i + 1) * 8.5 * 1.35 - 2, CONTENT_WIDTH - 16, note.direction),
+    drawLine(doc, line, MARGIN.left + 8, noteTop + 6 + (i + 1) * 8.5 * 1.35 - 2, CONTENT_WIDTH - 16, note.direction, dir),
   )
   doc.setTextColor(0, 0, 0)
 }
@@ -294,10 +310,12 @@ function drawToc(flow: Flow, report: ReportDocument, entries: TocEntry[], pages:
     if (entry.level === 1) y += 4
     const indent = tocIndent(entry.level)
     const textWidth = CONTENT_WIDTH - TOC_PAGE_COLUMN - indent - 8
+    const rtl = flow.direction === 'rtl'
+    // Entries are indented from the layout's start edge; page numbers stand at the other edge.
+    const textX = rtl ? MARGIN.left + TOC_PAGE_COLUMN + 8 : MARGIN.left + indent
     laid.lines.forEach((line, i) => {
       const ly = y + (i + 1) * TOC_LINE - 4
-      if (laid.direction === 'rtl') drawLine(doc, line, MARGIN.left + TOC_PAGE_COLUMN + 8, ly, textWidth, 'rtl')
-      else drawLine(doc, line, MARGIN.left + indent, ly, textWidth, 'ltr')
+      drawLine(doc, line, textX, ly, textWidth, laid.direction, flow.direction)
     })
     const last = y + laid.lines.length * TOC_LINE - 4
     setText(doc, TOC_SIZE, false)
@@ -309,10 +327,12 @@ function drawToc(flow: Flow, report: ReportDocument, entries: TocEntry[], pages:
     doc.setLineWidth(0.5)
     doc.setLineDashPattern([0.5, 2.5], 0)
     setText(doc, TOC_SIZE, entry.level === 1)
-    const lastLine = laid.lines[laid.lines.length - 1] ?? ''
-    const lineEnd = MARGIN.left + indent + doc.getTextWidth(lastLine) + 4
-    if (laid.direction === 'ltr' && flow.direction === 'ltr') {
-      doc.line(lineEnd, last, PAGE.width - MARGIN.right - TOC_PAGE_COLUMN + 6, last)
+    const lastWidth = doc.getTextWidth(laid.lines[laid.lines.length - 1] ?? '')
+    if (rtl) {
+      const lineEnd = textX + textWidth - lastWidth - 4
+      if (lineEnd > MARGIN.left + TOC_PAGE_COLUMN - 6) doc.line(MARGIN.left + TOC_PAGE_COLUMN - 6, last, lineEnd, last)
+    } else {
+      doc.line(MARGIN.left + indent + lastWidth + 4, last, PAGE.width - MARGIN.right - TOC_PAGE_COLUMN + 6, last)
     }
     doc.setLineDashPattern([], 0)
     y += height
@@ -330,7 +350,7 @@ function drawFurniture(flow: Flow, report: ReportDocument) {
       const laid = layoutText(doc, header, CONTENT_WIDTH, flow.direction)
       const first = laid.lines[0] ?? ''
       const line = laid.lines.length > 1 ? `${first} …` : first
-      drawLine(doc, line, MARGIN.left, 40, CONTENT_WIDTH, laid.direction)
+      drawLine(doc, line, MARGIN.left, 40, CONTENT_WIDTH, laid.direction, flow.direction)
       doc.setDrawColor(150, 150, 150)
       doc.setLineWidth(0.5)
       doc.line(MARGIN.left, 46, PAGE.width - MARGIN.right, 46)
@@ -399,7 +419,7 @@ function drawParagraph(flow: Flow, block: ParagraphBlock) {
       doc.line(ruleX, flow.y - lineHeight, ruleX, flow.y)
     }
     if (i > 0) {
-      drawLine(doc, line, left, baseline, width, textDirection)
+      drawLine(doc, line, left, baseline, width, textDirection, layout)
       return
     }
     if (block.number !== undefined) {
@@ -410,12 +430,12 @@ function drawParagraph(flow: Flow, block: ParagraphBlock) {
     }
     if (lead) {
       setText(doc, size, true)
-      drawLine(doc, lead, left, baseline, width, layout)
+      drawLine(doc, lead, left, baseline, width, directionOf(lead, layout), layout)
     }
     setText(doc, size, false, colour)
     // The first line shares its width with the run-in label, which sits at the layout's start.
     const boxLeft = layout === 'rtl' ? left : left + leadWidth
-    drawLine(doc, line, boxLeft, baseline, width - leadWidth, textDirection)
+    drawLine(doc, line, boxLeft, baseline, width - leadWidth, textDirection, layout)
   })
   doc.setTextColor(0, 0, 0)
   flow.y += note ? 4 : 6
@@ -425,6 +445,8 @@ function drawKeyValues(flow: Flow, block: KeyValueBlock) {
   const { doc } = flow
   const keyWidth = CONTENT_WIDTH * 0.32
   const valueWidth = CONTENT_WIDTH - keyWidth - 10
+  const keyX = flow.direction === 'rtl' ? PAGE.width - MARGIN.right - keyWidth : MARGIN.left
+  const valueX = flow.direction === 'rtl' ? MARGIN.left : MARGIN.left + keyWidth + 10
   const lineHeight = BODY_SIZE * LINE_FACTOR
   for (const item of block.items) {
     setText(doc, BODY_SIZE, true)
@@ -437,9 +459,9 @@ function drawKeyValues(flow: Flow, block: KeyValueBlock) {
       flow.y += lineHeight
       const baseline = flow.y - lineHeight * 0.28
       setText(doc, BODY_SIZE, true)
-      drawLine(doc, key.lines[i] ?? '', MARGIN.left, baseline, keyWidth, key.direction)
+      drawLine(doc, key.lines[i] ?? '', keyX, baseline, keyWidth, key.direction, flow.direction)
       setText(doc, BODY_SIZE, false)
-      drawLine(doc, value.lines[i] ?? '', MARGIN.left + keyWidth + 10, baseline, valueWidth, value.direction)
+      drawLine(doc, value.lines[i] ?? '', valueX, baseline, valueWidth, value.direction, flow.direction)
     }
     flow.y += 3
   }
@@ -457,7 +479,10 @@ function drawTable(flow: Flow, block: TableBlock, autoTable: AutoTable) {
     flowLines(flow, laid.lines, MARGIN.left, CONTENT_WIDTH, laid.direction, lineHeight)
     flow.y += 3
   }
-  const widths = block.widths ?? block.header.map(() => 1)
+  // A right-to-left report reads its tables from the right: the first column goes there.
+  const rtl = flow.direction === 'rtl'
+  const mirror = <T>(cells: T[]): T[] => (rtl ? [...cells].reverse() : cells)
+  const widths = mirror(block.widths ?? block.header.map(() => 1))
   const totalWidth = widths.reduce((a, b) => a + b, 0) || 1
   const columnStyles: Record<number, { cellWidth: number }> = {}
   widths.forEach((w, i) => {
@@ -467,8 +492,8 @@ function drawTable(flow: Flow, block: TableBlock, autoTable: AutoTable) {
   autoTable(doc, {
     startY: flow.y + 2,
     margin: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.left, right: MARGIN.right },
-    head: [block.header.map(drawable)],
-    body: block.rows.map((row) => row.map(drawable)),
+    head: [mirror(block.header.map(drawable))],
+    body: block.rows.map((row) => mirror(row.map(drawable))),
     theme: 'grid',
     tableWidth: CONTENT_WIDTH,
     rowPageBreak: 'auto',
@@ -489,9 +514,14 @@ function drawTable(flow: Flow, block: TableBlock, autoTable: AutoTable) {
     alternateRowStyles: { fillColor: [248, 248, 248] },
     columnStyles,
     didParseCell: (data) => {
+      const direction = directionOf(data.cell.text.join(' '), flow.direction)
+      if (direction === 'rtl' || rtl) data.cell.styles.halign = 'right'
+      if (direction === 'rtl') data.cell.styles.textOptions = bidiOptions('rtl')
+    },
+    // Lines are final only now, after the table has wrapped them to the column width.
+    willDrawCell: (data) => {
       if (directionOf(data.cell.text.join(' '), flow.direction) === 'rtl') {
-        data.cell.styles.halign = 'right'
-        data.cell.styles.textOptions = bidiOptions('rtl')
+        data.cell.text = data.cell.text.map(isolateLtrRuns)
       }
     },
     didDrawPage: (data) => {
@@ -518,8 +548,8 @@ function drawChart(flow: Flow, block: ChartBlock) {
   setText(doc, 8.5, false, [60, 60, 60])
   flowLines(flow, description.lines, MARGIN.left, CONTENT_WIDTH, description.direction, 8.5 * 1.35)
   flow.y += 8
-  if (chart.kind === 'radar') drawRadar(doc, chart, MARGIN.left, flow.y, CONTENT_WIDTH)
-  else drawBars(doc, chart, MARGIN.left, flow.y, CONTENT_WIDTH)
+  if (chart.kind === 'radar') drawRadar(doc, chart, MARGIN.left, flow.y, CONTENT_WIDTH, flow.direction)
+  else drawBars(doc, chart, MARGIN.left, flow.y, CONTENT_WIDTH, flow.direction)
   flow.y += bodyHeight + 10
   setText(doc, BODY_SIZE, false)
 }

@@ -1,8 +1,9 @@
 // Text helpers for the PDF renderer: direction of a piece of text, the jsPDF bidi options that
-// go with it, characters the embedded font cannot draw, and line wrapping that measures with
-// the current font. jsPDF shapes Arabic itself (its arabic plugin runs on every text() call);
-// these options make its bidi engine read our strings as logical text and write them in visual
-// order, with brackets mirrored.
+// go with it, Arabic shaping, characters the embedded font cannot draw, and line wrapping that
+// measures with the current font. jsPDF's bidi engine writes our logical strings in visual order
+// with brackets mirrored; its own Arabic shaper counts vowel marks and Arabic punctuation as
+// letters (so a word before "،" or a vowelled letter loses its joins), so text is shaped here
+// first and jsPDF keeps the forms it is given.
 import type { jsPDF, TextOptionsLight } from 'jspdf'
 
 export type Direction = 'ltr' | 'rtl'
@@ -45,12 +46,135 @@ export function bidiOptions(direction: Direction): TextOptionsLight {
 }
 
 /**
- * DejaVu Sans covers the Basic Multilingual Plane scripts the app supports but no emoji or other
- * supplementary-plane characters; jsPDF would silently drop them, so they are shown as U+FFFD
- * and the reader can see that something was there.
+ * Text ready for the embedded font. DejaVu Sans covers the Basic Multilingual Plane scripts the
+ * app supports but no emoji or other supplementary-plane characters; jsPDF would silently drop
+ * them, so they are shown as U+FFFD and the reader can see that something was there. Arabic is
+ * shaped (see shapeArabic).
  */
 export function drawable(text: string): string {
-  return text.replace(/[\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+  const safe = text.replace(/[\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+  return ARABIC_LETTER.test(safe) ? shapeArabic(safe) : safe
+}
+
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FC]/
+
+/**
+ * Contextual forms of each Arabic letter, [isolated, final] for letters that join only to the
+ * letter before them and [isolated, final, initial, medial] for letters that join on both sides,
+ * read from Unicode's compatibility mappings of the presentation-form blocks (which list each
+ * letter's forms in that order) rather than typed out by hand.
+ */
+const FORMS: Map<string, string[]> = (() => {
+  const forms = new Map<string, string[]>()
+  const collect = (from: number, to: number, known: Set<string>) => {
+    for (let code = from; code <= to; code++) {
+      const form = String.fromCharCode(code)
+      const base = form.normalize('NFKC')
+      if (base.length !== 1 || base === form || known.has(base)) continue
+      forms.set(base, [...(forms.get(base) ?? []), form])
+    }
+  }
+  // The main block first; the extended block only adds letters it does not have (it also holds
+  // Uighur forms of alef maksura, which would otherwise be taken for the Arabic ones).
+  collect(0xfe80, 0xfef4, new Set())
+  collect(0xfb50, 0xfbff, new Set(forms.keys()))
+  return forms
+})()
+
+const TATWEEL = '\u0640'
+const TRANSPARENT = /\p{Mn}/u
+
+/** Joins on both sides: dual-joining letters and the tatweel. */
+function joinsBoth(ch: string | undefined): boolean {
+  return ch === TATWEEL || (ch !== undefined && (FORMS.get(ch)?.length ?? 0) === 4)
+}
+
+/** Joins to the letter before it. */
+function joinsBefore(ch: string | undefined): boolean {
+  return ch === TATWEEL || (ch !== undefined && (FORMS.get(ch)?.length ?? 0) >= 2)
+}
+
+/**
+ * Replaces each Arabic letter with its contextual presentation form, skipping vowel marks when
+ * looking for neighbours and treating Arabic punctuation as a non-letter. Marks are put in
+ * canonical order first so that a vowel precedes the shadda (jsPDF would otherwise fuse them
+ * into ligatures the font does not have). Lam–alef ligatures are left to jsPDF, which forms them
+ * from these presentation forms.
+ */
+export function shapeArabic(text: string): string {
+  const chars = [...text.normalize('NFC')]
+  const neighbour = (from: number, step: 1 | -1): string | undefined => {
+    for (let i = from + step; i >= 0 && i < chars.length; i += step) {
+      const ch = chars[i]
+      if (ch !== undefined && !TRANSPARENT.test(ch)) return ch
+    }
+    return undefined
+  }
+  return chars
+    .map((ch, i) => {
+      const forms = FORMS.get(ch)
+      if (!forms || forms.length < 2) return ch
+      const joinPrevious = joinsBoth(neighbour(i, -1))
+      const joinNext = forms.length === 4 && joinsBefore(neighbour(i, 1))
+      const index = joinPrevious ? (joinNext ? 3 : 1) : joinNext ? 2 : 0
+      return forms[index] ?? ch
+    })
+    .join('')
+    // jsPDF would fuse alef–lam–lam–heh into the "Allah" ligature, which DejaVu Sans lacks (the
+    // word, or a name such as عبدالله, would vanish); a zero-width non-joiner after the alef,
+    // which never joins forward anyway, prevents it without changing what is drawn.
+    .replace(/\uFE8D(?=\uFEDF\uFEE0\uFEEA)/g, '\uFE8D\u200C')
+}
+
+const LRM = '\u200E'
+const RTL_RUN = /[^\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]+/g
+
+/**
+ * In a right-to-left line, keeps each left-to-right fragment that holds Latin letters or a
+ * dashed number ("A/HRC/35/35", "7.1-S1", "Kingdom of Sahelia (fictional example)",
+ * "2023-01-01") in its own order by fencing it with left-to-right marks; otherwise the bidi
+ * engine would carry the digits, hyphen or closing bracket to the wrong end. The marks have no
+ * width in the font. Plain numbers and arithmetic are left to the bidi engine, as a browser would.
+ */
+export function isolateLtrRuns(line: string): string {
+  return line.replace(RTL_RUN, (segment) => splitAtStrayBrackets(segment).map(fence).join(''))
+}
+
+/**
+ * Cuts a segment at brackets whose partner lies outside it (in the right-to-left text around),
+ * so a fragment never takes one bracket of a pair and leaves the other to the other direction.
+ */
+function splitAtStrayBrackets(segment: string): string[] {
+  const stray = new Set<number>()
+  const open: number[] = []
+  for (let i = 0; i < segment.length; i++) {
+    const ch = segment.charAt(i)
+    if (ch === '(' || ch === '[') open.push(i)
+    else if (ch === ')' || ch === ']') {
+      if (open.length === 0) stray.add(i)
+      else open.pop()
+    }
+  }
+  for (const i of open) stray.add(i)
+  const pieces: string[] = []
+  let from = 0
+  for (const i of [...stray].sort((a, b) => a - b)) {
+    pieces.push(segment.slice(from, i), segment.charAt(i))
+    from = i + 1
+  }
+  pieces.push(segment.slice(from))
+  return pieces
+}
+
+/** Fences the part of a piece from its first letter, digit or bracket to its last with marks. */
+function fence(piece: string): string {
+  if (!/\p{Script=Latin}|\d[-/]\d/u.test(piece)) return piece
+  const edge = /[\p{L}\p{N}()[\]]/u
+  let start = 0
+  while (start < piece.length && !edge.test(piece.charAt(start))) start++
+  let end = piece.length - 1
+  while (end > start && !edge.test(piece.charAt(end))) end--
+  return `${piece.slice(0, start)}${LRM}${piece.slice(start, end + 1)}${LRM}${piece.slice(end + 1)}`
 }
 
 /**
