@@ -29,7 +29,39 @@ export function hasCatalog(language: string): boolean {
 
 export async function loadCatalog(language: string): Promise<Catalog | undefined> {
   const load = loaders[language]
-  return load ? (await load()).catalog : undefined
+  return load ? withPluralForms((await load()).catalog, language) : undefined
+}
+
+type Tree = { [key: string]: string | Tree }
+
+/**
+ * Catalogs carry the English plural keys (`_one`, `_other`), which the Catalog type enforces.
+ * Languages with more plural categories (Arabic has zero, one, two, few, many, other) would
+ * otherwise fall back to English for those counts, so each missing category is filled with the
+ * language's own `_other` text; translators word `_other` so that it reads with any number.
+ */
+export function withPluralForms<T extends object>(catalog: T, language: string): T {
+  let categories: string[]
+  try {
+    categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories
+  } catch {
+    return catalog
+  }
+  const fill = (node: Tree): Tree => {
+    const out: Tree = {}
+    for (const [key, value] of Object.entries(node)) {
+      out[key] = typeof value === 'string' ? value : fill(value)
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value !== 'string' || !key.endsWith('_other')) continue
+      const base = key.slice(0, -'_other'.length)
+      for (const category of categories) {
+        if (!(`${base}_${category}` in out)) out[`${base}_${category}`] = value
+      }
+    }
+    return out
+  }
+  return fill(catalog as unknown as Tree) as unknown as T
 }
 
 /** The language's own name for itself ("Français", "العربية"), for language pickers. */

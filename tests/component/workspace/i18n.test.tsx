@@ -37,3 +37,13 @@ test('numbers, percentages and dates follow the locale', () => {
   expect(en.percent(0.42)).toBe('42%')
   expect(en.date('2024-03-01')).toBe('Mar 1, 2024')
 })
+
+test('every Arabic plural category reads in Arabic, not English (2, 3, 11 and 0 included)', async () => {
+  await setLanguage('ar')
+  expect(document.documentElement.dir).toBe('rtl')
+  for (const count of [0, 1, 2, 3, 11, 100]) {
+    const text = i18n.t('review.evidence', { count })
+    expect(text, `count ${count}`).not.toMatch(/evidence/i)
+    expect(text, `count ${count}`).toMatch(/[\u0600-\u06FF]/)
+  }
+})
