@@ -38,6 +38,12 @@ function firstScreenCss(distDir: string): Compressed {
 /** What a lazy chunk holds, read from its name and from signatures only that code contains. */
 export function describeChunk(file: string, code: string): string {
   const base = file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')
+  // jsPDF's optional dependencies for html() and SVG, which the report never calls: emitted as
+  // chunks (and precached by the service worker) but never loaded by the page.
+  if (/^(html2canvas|purify\.es)$/.test(base) || (base === 'index.es' && code.includes('canvg')))
+    return `jsPDF optional dependency, never loaded: ${base}`
+  if (/-(screen|page)$/.test(base) && code.includes('jsPDF'))
+    return `route with the PDF layout code: ${base}`
   if (code.includes('jsPDF') || /jspdf/i.test(base)) return `PDF (jsPDF): ${base}`
   if (code.includes('recharts-')) return `charts (recharts): ${base}`
   if (/^(international-solidarity|minimal-questionnaire)/.test(base))
@@ -46,6 +52,7 @@ export function describeChunk(file: string, code: string): string {
   if (/-(screen|page)$/.test(base)) return `route: ${base}`
   if (/-charts$/.test(base)) return `route charts: ${base}`
   if (code.includes('ZodError') || code.includes('$ZodType')) return `zod schemas: ${base}`
+  if (/^[a-z]{2,3}(-[A-Z]{2})?$/.test(base)) return `interface language catalog: ${base}`
   if (/workbox|pwa-register/.test(base)) return `offline (service worker): ${base}`
   return `shared: ${base}`
 }
@@ -96,7 +103,7 @@ export async function bundleRows(distDir: string): Promise<BundleFigures> {
   const pdfFiles: string[] = []
   for (const c of app.lazy) {
     const label = describeChunk(c.file, readFileSync(join(distDir, c.file), 'utf8'))
-    if (label.startsWith('PDF')) pdfFiles.push(c.file)
+    if (label.startsWith('PDF') || label.startsWith('route with the PDF')) pdfFiles.push(c.file)
     rows.push(
       chunkRow(
         c,
