@@ -29,6 +29,8 @@ export const STORAGE_KEYS = {
   /** Changes parked by `saveOnUnload` when the page went away before they were confirmed. */
   unsavedPrefix: 'isa:unsaved:',
   backupPrefix: 'isa:backup:',
+  /** Custom questionnaires a user loaded, one per `<id>@<version>` (src/lib/storage/questionnaires.ts). */
+  questionnairePrefix: 'isa:questionnaire:',
   record: (id: string) => `isa:assessment:${id}`,
 } as const
 
