@@ -19,7 +19,7 @@ import {
   formatDifferenceIn,
   formatScoreIn,
   shownDifference,
-} from '@/features/compare/format'
+} from '@/lib/ui/score-format'
 import { assessmentLabel, sideLabel } from '@/features/compare/labels'
 import { DivergentTag, QuestionPair, questionElementId } from '@/features/compare/question-pair'
 import '@/features/compare/compare.css'

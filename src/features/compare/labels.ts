@@ -3,7 +3,7 @@
 // organisation), because a difference means nothing until the reader knows which way it runs.
 import type { TFunction } from 'i18next'
 import type { Assessment } from '@/domain/assessment/schema'
-import { formatDateIn } from '@/features/compare/format'
+import { formatDateIn } from '@/lib/ui/score-format'
 
 export function assessmentLabel(a: Pick<Assessment, 'name' | 'meta'>): string {
   return a.name?.trim() || a.meta.state

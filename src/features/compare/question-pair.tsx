@@ -8,8 +8,8 @@ import type { Answer, Assessment } from '@/domain/assessment/schema'
 import type { QuestionComparison, QuestionSide } from '@/domain/compare'
 import { DIVERGENCE_THRESHOLD } from '@/domain/scoring'
 import { Tag } from '@/lib/ui/tag'
-import { describeAnswer } from '@/features/compare/answer-text'
-import { formatChangeIn, formatScoreIn } from '@/features/compare/format'
+import { describeAnswer } from '@/lib/ui/answer-text'
+import { formatChangeIn, formatScoreIn } from '@/lib/ui/score-format'
 import { sideLabel } from '@/features/compare/labels'
 
 export function questionElementId(questionId: string): string {

@@ -32,8 +32,8 @@ import { href, paths, type RouteProps } from '@/lib/ui/navigation'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { Tag, type TagTone } from '@/lib/ui/tag'
 import { useAssessment, useWorkspaceStore } from '@/lib/ui/workspace'
-import { describeAnswer } from '@/features/merge/answer-text'
-import { formatList } from '@/features/merge/format'
+import { describeAnswer } from '@/lib/ui/answer-text'
+import { formatList } from '@/lib/ui/score-format'
 import {
   buildPreview,
   changedAnswers,

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next'
 import { ADDRESSEES, findQuestion, type Addressee } from '@/domain/questionnaire'
 import { EVIDENCE_CAP, RECOMMENDATION_THRESHOLD } from '@/domain/scoring'
 import { localize } from '@/domain/questionnaire'
-import { describeAnswer, questionText } from '@/features/results/answer-text'
-import { formatNumberIn, formatScoreIn } from '@/features/results/format'
-import { questionHref } from '@/features/results/score-parts'
+import { describeAnswer, questionText } from '@/lib/ui/answer-text'
+import { formatNumberIn, formatScoreIn } from '@/lib/ui/score-format'
+import { questionHref, RESULTS_WORDING } from '@/features/results/score-parts'
 import type { SectionProps } from '@/features/results/summary-section'
 
 const ALL = 'all'
@@ -119,7 +119,16 @@ export function GapsSection({
                     <dl className="results-gap__facts">
                       <div className="results-gap__answer">
                         <dt>{t('results.gaps.answer')}</dt>
-                        <dd>{describeAnswer(found.question, answer, language, t)}</dd>
+                        <dd>
+                          {describeAnswer(
+                            found.question,
+                            answer,
+                            undefined,
+                            language,
+                            t,
+                            RESULTS_WORDING,
+                          )}
+                        </dd>
                       </div>
                       <div>
                         <dt>{t('results.gaps.score')}</dt>

@@ -2,8 +2,15 @@
 // in words (never colour alone), and the coverage beside it.
 import { useTranslation } from 'react-i18next'
 import type { BandId, Coverage } from '@/domain/scoring'
+import type { DescribeAnswerOptions } from '@/lib/ui/answer-text'
 import { href, paths } from '@/lib/ui/navigation'
-import { formatScoreIn, formatShare } from '@/features/results/format'
+import { formatScoreIn, formatShare } from '@/lib/ui/score-format'
+
+/**
+ * How the results lists word an answer: with their own catalog phrases, and "not applicable"
+ * without its reason.
+ */
+export const RESULTS_WORDING: DescribeAnswerOptions = { keys: 'results.answer', withReason: false }
 
 export function ScoreWithBand({
   score,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { findQuestion, type Questionnaire } from '@/domain/questionnaire'
 import type { Assessment } from '@/domain/assessment/schema'
 import { EVIDENCE_CAP, type AssessmentScore } from '@/domain/scoring'
-import { questionText } from '@/features/results/answer-text'
+import { questionText } from '@/lib/ui/answer-text'
 import { articleRows } from '@/features/results/model'
 import { CoverageLine, ScoreWithBand, questionHref } from '@/features/results/score-parts'
 

@@ -2,11 +2,11 @@
 // and the list of questions with a target, so a ministry can show its roadmap.
 import { useTranslation } from 'react-i18next'
 import { roundHalfUp } from '@/domain/scoring'
-import { describeAnswer, describeValue, questionText } from '@/features/results/answer-text'
+import { describeAnswer, describeValue, questionText } from '@/lib/ui/answer-text'
 import { ChartFrame, LazyUnitRadar } from '@/features/results/chart-frame'
-import { formatScoreChange, formatScoreIn } from '@/features/results/format'
+import { formatChangeIn, formatScoreIn } from '@/lib/ui/score-format'
 import { targetRows, unitRows } from '@/features/results/model'
-import { questionHref } from '@/features/results/score-parts'
+import { questionHref, RESULTS_WORDING } from '@/features/results/score-parts'
 import type { SectionProps } from '@/features/results/summary-section'
 
 export function TargetsSection({
@@ -37,7 +37,7 @@ export function TargetsSection({
       ? t('results.targets.summary', {
           ...summaryValues,
           unit: rise.unitId,
-          change: formatScoreChange(language, 0, rise.change),
+          change: formatChangeIn(language, 0, rise.change),
         })
       : t('results.targets.summaryNoRise', summaryValues)
   }`
@@ -88,7 +88,7 @@ export function TargetsSection({
                       <td>{u.current === null ? t('results.notAssessed') : fmt(u.current)}</td>
                       <td>{fmt(u.planned)}</td>
                       <td className="results-table__change">
-                        {formatScoreChange(language, u.current, u.planned)}
+                        {formatChangeIn(language, u.current, u.planned)}
                       </td>
                     </tr>
                   ))}
@@ -123,7 +123,7 @@ export function TargetsSection({
                         </span>
                       </th>
                       <td>
-                        {describeAnswer(question, answer, language, t)}
+                        {describeAnswer(question, answer, undefined, language, t, RESULTS_WORDING)}
                         <span className="results-roadmap__score">
                           {t('results.targets.scoreValue', { score: fmt(questionScore.score) })}
                         </span>
@@ -131,7 +131,7 @@ export function TargetsSection({
                       <td>
                         {answer?.target === undefined
                           ? ''
-                          : describeValue(question, answer.target, language, t)}
+                          : describeValue(question, answer.target, language, t, 'results.answer')}
                         <span className="results-roadmap__score">
                           {t('results.targets.scoreValue', {
                             score: fmt(questionScore.targetScore),
@@ -139,11 +139,7 @@ export function TargetsSection({
                         </span>
                       </td>
                       <td className="results-table__change">
-                        {formatScoreChange(
-                          language,
-                          questionScore.score,
-                          questionScore.targetScore,
-                        )}
+                        {formatChangeIn(language, questionScore.score, questionScore.targetScore)}
                       </td>
                     </tr>
                   )

@@ -16,7 +16,7 @@ import { hasRoute, href, navigate, paths, type RouteProps } from '@/lib/ui/navig
 import { PageHeading } from '@/lib/ui/page-heading'
 import { useWorkspace } from '@/lib/ui/workspace'
 import { ChartFrame, LazyRoundsLines } from '@/features/rounds/chart-frame'
-import { formatChangeIn, formatDateIn, formatScoreIn } from '@/features/rounds/format'
+import { formatChangeIn, formatDateIn, formatScoreIn } from '@/lib/ui/score-format'
 import '@/features/rounds/rounds.css'
 
 const SERIES_ID = 'rounds-series'

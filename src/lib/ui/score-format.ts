@@ -1,5 +1,6 @@
-// Number formatting for the comparison screens. Scores are rounded half up exactly as the engine's
-// formatScore does, so a score here reads the same as on the results page and in the report.
+// Number, score and date formatting in the reader's locale, shared by the results, compare,
+// rounds and merge screens. Scores are rounded half up exactly as the engine's formatScore does, so
+// a score reads the same on every screen, in the report and on the command line.
 import { roundHalfUp } from '@/domain/scoring'
 
 const DASH = '–'
@@ -49,6 +50,11 @@ export function formatChangeIn(
   return formatDifferenceIn(locale, shownDifference(from, to))
 }
 
+/** A 0–1 share as a whole percentage. */
+export function formatShare(locale: string, share: number): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share)
+}
+
 /** A number as entered by a respondent, with up to three decimals. */
 export function formatNumberIn(locale: string, value: number): string {
   return numberFormat(locale, { maximumFractionDigits: 3 }).format(value)
@@ -63,5 +69,14 @@ export function formatDateIn(locale: string, iso: string): string {
     )
   } catch {
     return iso
+  }
+}
+
+/** "file 1, file 2 and file 3" in the reader's language. */
+export function formatList(locale: string, items: readonly string[]): string {
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items)
+  } catch {
+    return items.join(', ')
   }
 }
