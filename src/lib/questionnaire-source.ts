@@ -27,15 +27,120 @@ export type QuestionnaireState =
   | { status: 'ready'; questionnaire: Questionnaire }
   | { status: 'error'; message: string }
 
+/** What an id alone resolves to: the built-in one for its id, else the newest version loaded. */
 const byId = new Map<string, Questionnaire>()
+/** Every questionnaire by `id@version` (see `questionnaireKey`). */
+const byKey = new Map<string, Questionnaire>()
+/** Keys of the questionnaires a user loaded from a file (not shipped with the app). */
+const customKeys = new Set<string>()
+let builtInKey: string | undefined
+let customList: readonly Questionnaire[] = []
+/** Custom questionnaires still being read from the device at start-up. */
+let customPending = 0
 let builtIn: Promise<Questionnaire> | undefined
 let builtInState: QuestionnaireState = { status: 'loading' }
 const listeners = new Set<() => void>()
 const notify = () => listeners.forEach((l) => l())
 
-export function registerQuestionnaire(q: Questionnaire): void {
-  byId.set(q.id, q)
+export function questionnaireKey(id: string, version: string): string {
+  return `${id}@${version}`
+}
+
+/** Orders semantic versions ("1.10.0" after "1.9.2"); pre-release tags sort before the release. */
+export function compareVersions(a: string, b: string): number {
+  const parse = (v: string) => {
+    const [core = '', pre] = v.split('-', 2)
+    return { nums: core.split('.').map((n) => Number.parseInt(n, 10) || 0), pre }
+  }
+  const x = parse(a)
+  const y = parse(b)
+  for (let i = 0; i < Math.max(x.nums.length, y.nums.length); i++) {
+    const d = (x.nums[i] ?? 0) - (y.nums[i] ?? 0)
+    if (d !== 0) return d
+  }
+  if (x.pre === y.pre) return 0
+  if (x.pre === undefined) return 1
+  if (y.pre === undefined) return -1
+  return x.pre < y.pre ? -1 : 1
+}
+
+function refreshId(id: string): void {
+  const versions = [...byKey.values()].filter((q) => q.id === id)
+  const shipped = builtInKey ? byKey.get(builtInKey) : undefined
+  // Assessments of the shipped questionnaire keep it even when a custom file reuses its id.
+  const chosen =
+    shipped?.id === id ? shipped : versions.sort((a, b) => compareVersions(b.version, a.version))[0]
+  if (chosen) byId.set(id, chosen)
+  else byId.delete(id)
+}
+
+function refreshCustomList(): void {
+  customList = [...customKeys]
+    .map((k) => byKey.get(k))
+    .filter((q): q is Questionnaire => q !== undefined)
+    .sort((a, b) => a.id.localeCompare(b.id) || compareVersions(a.version, b.version))
+}
+
+/**
+ * Makes a questionnaire available to every screen. `custom` marks one a user loaded from a file,
+ * so it is listed (and can be removed) on the Questionnaires page.
+ */
+export function registerQuestionnaire(q: Questionnaire, options: { custom?: boolean } = {}): void {
+  const key = questionnaireKey(q.id, q.version)
+  byKey.set(key, q)
+  if (options.custom) customKeys.add(key)
+  refreshId(q.id)
+  refreshCustomList()
   notify()
+}
+
+/** Forgets a custom questionnaire (after the user removed it); the built-in one stays. */
+export function unregisterQuestionnaire(id: string, version: string): void {
+  const key = questionnaireKey(id, version)
+  if (!customKeys.has(key)) return
+  customKeys.delete(key)
+  byKey.delete(key)
+  refreshId(id)
+  refreshCustomList()
+  notify()
+}
+
+/**
+ * Marks custom questionnaires as still being read from the device, so a screen opened straight
+ * on an assessment that uses one waits for it instead of saying it is missing.
+ */
+export function trackCustomQuestionnaireLoading(loading: Promise<unknown>): void {
+  customPending++
+  notify()
+  const done = () => {
+    customPending--
+    notify()
+  }
+  loading.then(done, done)
+}
+
+/** True when this id and version are the questionnaire shipped with the app. */
+export function isBuiltInQuestionnaire(id: string, version: string): boolean {
+  return builtInKey === questionnaireKey(id, version)
+}
+
+/** The custom questionnaires loaded, sorted by id then version. */
+export function customQuestionnaires(): readonly Questionnaire[] {
+  return customList
+}
+
+/** Every questionnaire the app can open: the built-in one (when it loads) then the custom ones. */
+export async function knownQuestionnaires(): Promise<Questionnaire[]> {
+  const shipped = await loadBuiltInQuestionnaire().then(
+    (q) => [q],
+    () => [],
+  )
+  return [...shipped, ...customList]
+}
+
+/** The custom questionnaires loaded; re-renders when one is added or removed. */
+export function useCustomQuestionnaires(): readonly Questionnaire[] {
+  return useSyncExternalStore(subscribe, customQuestionnaires)
 }
 
 /** Loads (once) and validates the built-in questionnaire. */
@@ -53,7 +158,9 @@ export function loadBuiltInQuestionnaire(): Promise<Questionnaire> {
     return result.questionnaire
   })().then(
     (q) => {
-      byId.set(q.id, q)
+      builtInKey = questionnaireKey(q.id, q.version)
+      byKey.set(builtInKey, q)
+      refreshId(q.id)
       builtInState = { status: 'ready', questionnaire: q }
       notify()
       return q
@@ -72,11 +179,13 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
-function stateFor(id: string | undefined): QuestionnaireState {
+function stateFor(id: string | undefined, version: string | undefined): QuestionnaireState {
   if (id === undefined) return builtInState
-  const q = byId.get(id)
+  // The exact version first; else another version of the same id, whose question ids carry over
+  // (questionnaires/README.md: an id is never reused for a different question).
+  const q = (version === undefined ? undefined : byKey.get(questionnaireKey(id, version))) ?? byId.get(id)
   if (q) return { status: 'ready', questionnaire: q }
-  if (builtInState.status === 'loading') return builtInState
+  if (builtInState.status === 'loading' || customPending > 0) return { status: 'loading' }
   return {
     status: 'error',
     message: `The questionnaire "${id}" this assessment was made with is not available in this app.`,
@@ -84,19 +193,20 @@ function stateFor(id: string | undefined): QuestionnaireState {
 }
 
 /**
- * The questionnaire with this id (the built-in one when no id is given), loading the built-in
- * one on first use. Re-renders when it arrives.
+ * The questionnaire with this id and version (the built-in one when no id is given), loading the
+ * built-in one on first use. Re-renders when it arrives. Screens about an assessment pass
+ * `assessment.questionnaire.id` and `.version`.
  */
-export function useQuestionnaire(id?: string): QuestionnaireState {
+export function useQuestionnaire(id?: string, version?: string): QuestionnaireState {
   if (!builtIn) void loadBuiltInQuestionnaire().catch(() => undefined)
   // Cached states keep their identity, so useSyncExternalStore sees no change between calls.
-  return useSyncExternalStore(subscribe, () => cachedStateFor(id))
+  return useSyncExternalStore(subscribe, () => cachedStateFor(id, version))
 }
 
 const stateCache = new Map<string, QuestionnaireState>()
-function cachedStateFor(id: string | undefined): QuestionnaireState {
-  const next = stateFor(id)
-  const key = id ?? ''
+function cachedStateFor(id: string | undefined, version: string | undefined): QuestionnaireState {
+  const next = stateFor(id, version)
+  const key = id === undefined ? '' : `${id}@${version ?? ''}`
   const prev = stateCache.get(key)
   if (
     prev &&
@@ -132,6 +242,11 @@ export async function loadExamples(): Promise<BuiltInExample[]> {
 /** For tests: forget what was loaded. */
 export function resetQuestionnaireSource(): void {
   byId.clear()
+  byKey.clear()
+  customKeys.clear()
+  customList = []
+  customPending = 0
+  builtInKey = undefined
   builtIn = undefined
   builtInState = { status: 'loading' }
   stateCache.clear()
