@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem, platform, release } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
+import { format, resolveConfig } from 'prettier'
 import { build, preview, version as viteVersion } from 'vite'
 import { launchBrowser, findChromium } from '../tests/e2e/support/browser'
 import { bundleRows } from './bench/bundle'
@@ -349,23 +350,19 @@ async function main(): Promise<number> {
     process.stdout.write(`\nMeasurements that crashed:\n${failures.join('\n')}\n`)
 
   mkdirSync('bench/results', { recursive: true })
-  writeFileSync(
-    RESULTS,
-    `${JSON.stringify(
-      {
-        generatedAt: startedAt.toISOString(),
-        command: 'npm run bench',
-        commit,
-        uncommittedChanges: dirty,
-        machine,
-        rows: rows.map((r) => ({ ...r, result: verdict(r) })),
-        markdown: markdownTable(rows),
-        failures,
-      },
-      null,
-      2,
-    )}\n`,
-  )
+  const json = JSON.stringify({
+    generatedAt: startedAt.toISOString(),
+    command: 'npm run bench',
+    commit,
+    uncommittedChanges: dirty,
+    machine,
+    rows: rows.map((r) => ({ ...r, result: verdict(r) })),
+    markdown: markdownTable(rows),
+    failures,
+  })
+  // Written in the project's Prettier style, so `npm run format:check` accepts the committed file.
+  const options = (await resolveConfig(RESULTS)) ?? {}
+  writeFileSync(RESULTS, await format(json, { ...options, filepath: RESULTS }))
   log(`wrote ${RESULTS}`)
   return failures.length ? 1 : 0
 }
