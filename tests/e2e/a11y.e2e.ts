@@ -4,7 +4,7 @@
 // does not exist yet is left out (and said so), and the Arabic runs join in once an Arabic
 // interface catalog exists. Each screen also has one banner, main and contentinfo, named
 // navigation and headings without skipped levels. Violations are printed rule by rule.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { BASE_URL, launchBrowser, newWatchedPage } from './support/browser'
@@ -22,6 +22,8 @@ const UI_CATALOGS = new Set(
   ),
 )
 const PREFERENCE_KEY = 'isa:ui-language'
+/** Right-to-left screens are photographed here for a human look at the mirrored layout. */
+const SHOTS = '/tmp/shots'
 
 type Language = 'en' | 'ar'
 
@@ -288,7 +290,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe.each(available)('$name ($language)', ({ open, language }) => {
+describe.each(available)('$name ($language)', ({ name, open, language }) => {
   test('has no axe violations, landmarks and headings in order, the expected language and direction, no page errors', async () => {
     const w = await newWatchedPage(browser, { viewport: { width: 1280, height: 900 } })
     if (language !== 'en') {
@@ -307,6 +309,11 @@ describe.each(available)('$name ($language)', ({ open, language }) => {
       )
       expect(await axeReport(w.page)).toBe('')
       expect(await structureProblems(w.page)).toEqual([])
+      if (language === 'ar') {
+        mkdirSync(SHOTS, { recursive: true })
+        const slug = name.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')
+        await w.page.screenshot({ path: `${SHOTS}/ar-${slug}.png`, fullPage: true })
+      }
       expect(w.errors).toEqual([])
       expect(w.cspViolations).toEqual([])
       expect(w.offOrigin).toEqual([])

@@ -11,8 +11,15 @@ import { hasRoute, href, paths, type RouteProps } from '@/lib/ui/navigation'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { cachedScore } from '@/lib/ui/score-cache'
 import { useAssessment } from '@/lib/ui/workspace'
+import { InLanguage } from '@/lib/ui/in-language'
 
-function valueText(q: Question, value: Answer['value'], t: TFunction, f: Formatters, lang: string): string {
+function valueText(
+  q: Question,
+  value: Answer['value'],
+  t: TFunction,
+  f: Formatters,
+  lang: string,
+): string {
   if (value === undefined) return ''
   const spec = q.answer
   switch (spec.type) {
@@ -36,7 +43,15 @@ function valueText(q: Question, value: Answer['value'], t: TFunction, f: Formatt
   }
 }
 
-function AnswerSummary({ q, answer, lang }: { q: Question; answer: Answer | undefined; lang: string }) {
+function AnswerSummary({
+  q,
+  answer,
+  lang,
+}: {
+  q: Question
+  answer: Answer | undefined
+  lang: string
+}) {
   const { t } = useTranslation()
   const f = useFormatters()
   if (!answer || (answer.value === undefined && !answer.special)) {
@@ -45,7 +60,9 @@ function AnswerSummary({ q, answer, lang }: { q: Question; answer: Answer | unde
   return (
     <>
       <p className="review__answer">
-        {answer.special ? t(`specialAnswers.${answer.special}`) : valueText(q, answer.value, t, f, lang)}
+        {answer.special
+          ? t(`specialAnswers.${answer.special}`)
+          : valueText(q, answer.value, t, f, lang)}
       </p>
       {answer.special === 'not-applicable' && answer.reason ? (
         <p className="hint">{t('review.reason', { reason: answer.reason })}</p>
@@ -54,10 +71,16 @@ function AnswerSummary({ q, answer, lang }: { q: Question; answer: Answer | unde
         {answer.evidence.length === 0
           ? t('review.noEvidence')
           : t('review.evidence', { count: answer.evidence.length })}
-        {answer.confidence ? ` · ${t('review.confidence', { level: t(`confidence.${answer.confidence}`) })}` : ''}
-        {answer.target !== undefined ? ` · ${t('review.target', { value: valueText(q, answer.target, t, f, lang) })}` : ''}
+        {answer.confidence
+          ? ` · ${t('review.confidence', { level: t(`confidence.${answer.confidence}`) })}`
+          : ''}
+        {answer.target !== undefined
+          ? ` · ${t('review.target', { value: valueText(q, answer.target, t, f, lang) })}`
+          : ''}
       </p>
-      {answer.comment ? <p className="hint">{t('review.comment', { comment: answer.comment })}</p> : null}
+      {answer.comment ? (
+        <p className="hint">{t('review.comment', { comment: answer.comment })}</p>
+      ) : null}
     </>
   )
 }
@@ -77,14 +100,20 @@ export function ReviewScreen({ params }: RouteProps) {
     )
   }
   if (qs.status !== 'ready') {
-    return <p role={qs.status === 'error' ? 'alert' : 'status'}>{qs.status === 'error' ? qs.message : t('ui.loading')}</p>
+    return (
+      <p role={qs.status === 'error' ? 'alert' : 'status'}>
+        {qs.status === 'error' ? qs.message : t('ui.loading')}
+      </p>
+    )
   }
   const q = qs.questionnaire
   const lang = assessment.meta.language
   const respondent = assessment.meta.respondent
   const score = cachedScore(q, assessment)
   const locations = allQuestionLocations(q)
-  const missing = locations.filter(({ question }) => score.questions[question.id]?.status === 'unanswered')
+  const missing = locations.filter(
+    ({ question }) => score.questions[question.id]?.status === 'unanswered',
+  )
   const units = q.articles.flatMap((a) => a.units.map((u) => ({ article: a, unit: u })))
   return (
     <>
@@ -93,7 +122,9 @@ export function ReviewScreen({ params }: RouteProps) {
           {t('unit.backToTasks')}
         </a>
       </p>
-      <PageHeading caption={`${assessment.meta.state} · ${t(`respondent.${respondent}`)}`}>{t('review.title')}</PageHeading>
+      <PageHeading caption={`${assessment.meta.state} · ${t(`respondent.${respondent}`)}`}>
+        {t('review.title')}
+      </PageHeading>
       <section aria-labelledby="missing-title" className="section">
         <h2 id="missing-title">{t('review.missingTitle', { count: missing.length })}</h2>
         {missing.length === 0 ? (
@@ -103,7 +134,8 @@ export function ReviewScreen({ params }: RouteProps) {
             {missing.map(({ question, unit }) => (
               <li key={question.id}>
                 <a href={href(paths.unit(assessment.id, unit.id, question.id))}>
-                  <span className="task-list__id">{question.id}</span> {localize(question.text[respondent], lang)}
+                  <span className="task-list__id">{question.id}</span>{' '}
+                  <InLanguage lang={lang}>{localize(question.text[respondent], lang)}</InLanguage>
                 </a>
               </li>
             ))}
@@ -111,18 +143,22 @@ export function ReviewScreen({ params }: RouteProps) {
         )}
       </section>
       {units.map(({ unit }) => {
-        const rows = unit.questions.filter((qu) => score.questions[qu.id]?.status !== 'excluded-role')
+        const rows = unit.questions.filter(
+          (qu) => score.questions[qu.id]?.status !== 'excluded-role',
+        )
         if (rows.length === 0) return null
         return (
           <section key={unit.id} aria-labelledby={`review-${unit.id}`} className="section">
             <h2 id={`review-${unit.id}`}>
-              <span className="task-list__id">{unit.id}</span> {localize(unit.title, lang)}
+              <span className="task-list__id">{unit.id}</span>{' '}
+              <InLanguage lang={lang}>{localize(unit.title, lang)}</InLanguage>
             </h2>
             <dl className="summary-list">
               {rows.map((qu) => (
                 <div className="summary-list__row" key={qu.id} id={`review-q-${qu.id}`}>
                   <dt>
-                    <span className="task-list__id">{qu.id}</span> {localize(qu.text[respondent], lang)}
+                    <span className="task-list__id">{qu.id}</span>{' '}
+                    <InLanguage lang={lang}>{localize(qu.text[respondent], lang)}</InLanguage>
                   </dt>
                   <dd>
                     <AnswerSummary q={qu} answer={assessment.answers[qu.id]} lang={lang} />
@@ -130,7 +166,10 @@ export function ReviewScreen({ params }: RouteProps) {
                   <dd className="summary-list__actions">
                     <a href={href(paths.unit(assessment.id, unit.id, qu.id))}>
                       {t('review.change')}
-                      <span className="visually-hidden"> {t('review.changeWhat', { id: qu.id })}</span>
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('review.changeWhat', { id: qu.id })}
+                      </span>
                     </a>
                   </dd>
                 </div>
@@ -140,7 +179,9 @@ export function ReviewScreen({ params }: RouteProps) {
         )
       })}
       <div className="button-group">
-        <ButtonLink href={href(paths.taskList(assessment.id))}>{t('review.backToTasks')}</ButtonLink>
+        <ButtonLink href={href(paths.taskList(assessment.id))}>
+          {t('review.backToTasks')}
+        </ButtonLink>
         {hasRoute('results') ? (
           <ButtonLink variant="secondary" href={href(paths.results(assessment.id))}>
             {t('taskList.results')}

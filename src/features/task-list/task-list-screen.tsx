@@ -12,8 +12,13 @@ import { PageHeading } from '@/lib/ui/page-heading'
 import { cachedScore, unitProgress, type UnitProgress } from '@/lib/ui/score-cache'
 import { Tag, type TagTone } from '@/lib/ui/tag'
 import { useAssessment } from '@/lib/ui/workspace'
+import { InLanguage } from '@/lib/ui/in-language'
 
-const TONES: Record<UnitProgress, TagTone> = { 'not-started': 'grey', 'in-progress': 'blue', complete: 'green' }
+const TONES: Record<UnitProgress, TagTone> = {
+  'not-started': 'grey',
+  'in-progress': 'blue',
+  complete: 'green',
+}
 
 export function AssessmentCaption({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation()
@@ -52,14 +57,21 @@ export function TaskListScreen({ params }: RouteProps) {
     return (
       <>
         <PageHeading caption={<AssessmentCaption assessment={assessment} />}>{title}</PageHeading>
-        <p role={qs.status === 'error' ? 'alert' : 'status'}>{qs.status === 'error' ? qs.message : t('ui.loading')}</p>
+        <p role={qs.status === 'error' ? 'alert' : 'status'}>
+          {qs.status === 'error' ? qs.message : t('ui.loading')}
+        </p>
       </>
     )
   }
   const q = qs.questionnaire
   const score = cachedScore(q, assessment)
   const units = allUnits(q)
-  const progress = units.map(({ unit }) => unitProgress(score, unit.questions.map((qu) => qu.id)))
+  const progress = units.map(({ unit }) =>
+    unitProgress(
+      score,
+      unit.questions.map((qu) => qu.id),
+    ),
+  )
   const completeCount = progress.filter((p) => p === 'complete').length
   let i = 0
   return (
@@ -81,7 +93,12 @@ export function TaskListScreen({ params }: RouteProps) {
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>{t('taskList.period')}</dt>
-          <dd>{t('library.periodValue', { from: f.date(assessment.meta.period.from), to: f.date(assessment.meta.period.to) })}</dd>
+          <dd>
+            {t('library.periodValue', {
+              from: f.date(assessment.meta.period.from),
+              to: f.date(assessment.meta.period.to),
+            })}
+          </dd>
         </div>
         <div className="summary-list__row">
           <dt>{t('taskList.roles')}</dt>
@@ -96,8 +113,14 @@ export function TaskListScreen({ params }: RouteProps) {
         <a href={href(paths.setup(assessment.id))}>{t('taskList.changeSetup')}</a>
       </p>
       {q.articles.map((article) => (
-        <section key={article.id} className="task-list-section" aria-labelledby={`article-${article.id}`}>
-          <h2 id={`article-${article.id}`}>{localize(article.title, lang)}</h2>
+        <section
+          key={article.id}
+          className="task-list-section"
+          aria-labelledby={`article-${article.id}`}
+        >
+          <h2 id={`article-${article.id}`}>
+            <InLanguage lang={lang}>{localize(article.title, lang)}</InLanguage>
+          </h2>
           <ul className="task-list">
             {article.units.map((unit) => {
               const p = progress[i++] ?? 'not-started'
@@ -107,7 +130,8 @@ export function TaskListScreen({ params }: RouteProps) {
                 <li key={unit.id} className="task-list__item">
                   <span className="task-list__name">
                     <a href={href(paths.unit(assessment.id, unit.id))} aria-describedby={statusId}>
-                      <span className="task-list__id">{unit.id}</span> {localize(unit.title, lang)}
+                      <span className="task-list__id">{unit.id}</span>{' '}
+                      <InLanguage lang={lang}>{localize(unit.title, lang)}</InLanguage>
                     </a>
                     {us && us.score !== null && p !== 'not-started' ? (
                       <span className="task-list__score">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { AnswerValue } from '@/domain/assessment/schema'
 import { localize, type AnswerSpec, type AnswerType } from '@/domain/questionnaire'
 import { Choice, Fieldset, TextField } from '@/lib/ui/form-fields'
+import { InLanguage } from '@/lib/ui/in-language'
 import { parseNumber } from '@/features/unit/draft'
 
 export interface AnswerInputProps<S extends AnswerSpec = AnswerSpec> {
@@ -27,7 +28,14 @@ type SpecOf<T extends AnswerType> = Extract<AnswerSpec, { type: T }>
 
 const YES_PARTLY_NO = ['yes', 'partly', 'no'] as const
 
-function YesPartlyNoInput({ id, value, onChange, legend, hint, error }: AnswerInputProps<SpecOf<'yes-partly-no'>>) {
+function YesPartlyNoInput({
+  id,
+  value,
+  onChange,
+  legend,
+  hint,
+  error,
+}: AnswerInputProps<SpecOf<'yes-partly-no'>>) {
   const { t } = useTranslation()
   return (
     <Fieldset id={`${id}-group`} legend={legend} hint={hint} error={error}>
@@ -49,7 +57,16 @@ function YesPartlyNoInput({ id, value, onChange, legend, hint, error }: AnswerIn
   )
 }
 
-function MaturityInput({ id, spec, value, onChange, legend, hint, error, lang }: AnswerInputProps<SpecOf<'maturity'>>) {
+function MaturityInput({
+  id,
+  spec,
+  value,
+  onChange,
+  legend,
+  hint,
+  error,
+  lang,
+}: AnswerInputProps<SpecOf<'maturity'>>) {
   const { t } = useTranslation()
   return (
     <Fieldset id={`${id}-group`} legend={legend} hint={hint} error={error}>
@@ -64,7 +81,7 @@ function MaturityInput({ id, spec, value, onChange, legend, hint, error, lang }:
             checked={value === n}
             onChange={() => onChange(n, '')}
             label={t('answers.level', { n })}
-            hint={localize(level, lang)}
+            hint={<InLanguage lang={lang}>{localize(level, lang)}</InLanguage>}
           />
         ))}
       </div>
@@ -72,7 +89,17 @@ function MaturityInput({ id, spec, value, onChange, legend, hint, error, lang }:
   )
 }
 
-function NumberInput({ id, spec, text, onChange, onBlur, legend, hint, error, lang }: AnswerInputProps<SpecOf<'number'>>) {
+function NumberInput({
+  id,
+  spec,
+  text,
+  onChange,
+  onBlur,
+  legend,
+  hint,
+  error,
+  lang,
+}: AnswerInputProps<SpecOf<'number'>>) {
   const { t } = useTranslation()
   const unit = localize(spec.unit, lang)
   return (
@@ -83,7 +110,11 @@ function NumberInput({ id, spec, text, onChange, onBlur, legend, hint, error, la
         <>
           {hint ? <>{hint} </> : null}
           {t('answers.numberHint', { min: spec.min, max: spec.max, unit })}{' '}
-          {t('answers.numberTarget', { target: spec.target, unit, source: localize(spec.targetSource, lang) })}
+          {t('answers.numberTarget', {
+            target: spec.target,
+            unit,
+            source: localize(spec.targetSource, lang),
+          })}
         </>
       }
       error={error}
@@ -102,11 +133,25 @@ function NumberInput({ id, spec, text, onChange, onBlur, legend, hint, error, la
   )
 }
 
-function ChecklistInput({ id, spec, value, onChange, legend, hint, error, lang }: AnswerInputProps<SpecOf<'checklist'>>) {
+function ChecklistInput({
+  id,
+  spec,
+  value,
+  onChange,
+  legend,
+  hint,
+  error,
+  lang,
+}: AnswerInputProps<SpecOf<'checklist'>>) {
   const { t } = useTranslation()
   const selected = Array.isArray(value) ? value : []
   return (
-    <Fieldset id={`${id}-group`} legend={legend} hint={hint ?? t('answers.checklistHint')} error={error}>
+    <Fieldset
+      id={`${id}-group`}
+      legend={legend}
+      hint={hint ?? t('answers.checklistHint')}
+      error={error}
+    >
       <div className="checkboxes">
         {spec.items.map((item, n) => (
           <Choice
@@ -122,7 +167,7 @@ function ChecklistInput({ id, spec, value, onChange, legend, hint, error, lang }
               // Unticking the last item leaves the question unanswered; "none" is said explicitly.
               onChange(next.length > 0 ? next : undefined, '')
             }}
-            label={localize(item.label, lang)}
+            label={<InLanguage lang={lang}>{localize(item.label, lang)}</InLanguage>}
           />
         ))}
         <p className="checkboxes__divider">{t('answers.or')}</p>

@@ -4,9 +4,17 @@
 // without its reason, a number that is not yet a number. validateDraft lists what blocks
 // "Save and continue".
 import type { TFunction } from 'i18next'
-import type { Answer, AnswerValue, Confidence, EvidenceItem, SpecialAnswer } from '@/domain/assessment/schema'
+import type {
+  Answer,
+  AnswerValue,
+  Confidence,
+  EvidenceItem,
+  SpecialAnswer,
+} from '@/domain/assessment/schema'
 import type { Question } from '@/domain/questionnaire/schema'
 import type { FieldError } from '@/lib/ui/error-summary'
+import { i18n } from '@/lib/i18n'
+import { isolateInRtl } from '@/lib/ui/in-language'
 
 export type EvidenceKind = EvidenceItem['kind']
 
@@ -109,20 +117,25 @@ const URL_PATTERN = /^https?:\/\/\S+\.\S+/i
 
 export function validateDraft(question: Question, d: AnswerDraft, t: TFunction): FieldError[] {
   const qid = question.id
+  const shownId = isolateInRtl(qid, i18n.language)
   const errors: FieldError[] = []
   if (d.special === 'not-applicable' && !d.reason.trim()) {
-    errors.push({ fieldId: fieldIds.reason(qid), message: t('unit.errors.reason', { id: qid }) })
+    errors.push({
+      fieldId: fieldIds.reason(qid),
+      message: t('unit.errors.reason', { id: shownId }),
+    })
   }
   if (question.answer.type === 'number') {
     const spec = question.answer
     const check = (text: string, fieldId: string, which: 'value' | 'target') => {
       const n = parseNumber(text)
       if (n === undefined) return
-      if (Number.isNaN(n)) errors.push({ fieldId, message: t(`unit.errors.${which}NotNumber`, { id: qid }) })
+      if (Number.isNaN(n))
+        errors.push({ fieldId, message: t(`unit.errors.${which}NotNumber`, { id: shownId }) })
       else if (n < spec.min || n > spec.max)
         errors.push({
           fieldId,
-          message: t(`unit.errors.${which}Range`, { id: qid, min: spec.min, max: spec.max }),
+          message: t(`unit.errors.${which}Range`, { id: shownId, min: spec.min, max: spec.max }),
         })
     }
     if (!d.special) check(d.valueText, fieldIds.value(qid), 'value')
@@ -131,11 +144,20 @@ export function validateDraft(question: Question, d: AnswerDraft, t: TFunction):
   d.evidence.forEach((e, i) => {
     const n = i + 1
     if (!e.text.trim())
-      errors.push({ fieldId: fieldIds.evidenceField(qid, e.id, 'text'), message: t('unit.errors.evidenceText', { id: qid, n }) })
+      errors.push({
+        fieldId: fieldIds.evidenceField(qid, e.id, 'text'),
+        message: t('unit.errors.evidenceText', { id: shownId, n }),
+      })
     if (e.kind === 'link' && !e.url.trim())
-      errors.push({ fieldId: fieldIds.evidenceField(qid, e.id, 'url'), message: t('unit.errors.evidenceUrl', { id: qid, n }) })
+      errors.push({
+        fieldId: fieldIds.evidenceField(qid, e.id, 'url'),
+        message: t('unit.errors.evidenceUrl', { id: shownId, n }),
+      })
     else if (e.url.trim() && !URL_PATTERN.test(e.url.trim()))
-      errors.push({ fieldId: fieldIds.evidenceField(qid, e.id, 'url'), message: t('unit.errors.evidenceUrlFormat', { id: qid, n }) })
+      errors.push({
+        fieldId: fieldIds.evidenceField(qid, e.id, 'url'),
+        message: t('unit.errors.evidenceUrlFormat', { id: shownId, n }),
+      })
   })
   return errors
 }

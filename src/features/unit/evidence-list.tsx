@@ -43,16 +43,21 @@ export function EvidenceList({
       {items.length === 0 ? <p className="hint">{t('unit.evidence.none')}</p> : null}
       <ol className="evidence__list">
         {items.map((e, i) => {
-          const f = (field: 'kind' | 'text' | 'url' | 'confidential') => fieldIds.evidenceField(questionId, e.id, field)
+          const f = (field: 'kind' | 'text' | 'url' | 'confidential') =>
+            fieldIds.evidenceField(questionId, e.id, field)
           return (
             <li key={e.id} className="evidence__item">
               <fieldset className="fieldset">
-                <legend className="legend legend--small">{t('unit.evidence.item', { n: i + 1 })}</legend>
+                <legend className="legend legend--small">
+                  {t('unit.evidence.item', { n: i + 1 })}
+                </legend>
                 <SelectField
                   id={f('kind')}
                   label={t('unit.evidence.kind')}
                   value={e.kind}
-                  onChange={(ev) => update(e.id, { kind: ev.target.value as EvidenceDraft['kind'] })}
+                  onChange={(ev) =>
+                    update(e.id, { kind: ev.target.value as EvidenceDraft['kind'] })
+                  }
                 >
                   {EVIDENCE_KINDS.map((k) => (
                     <option key={k} value={k}>
@@ -73,7 +78,9 @@ export function EvidenceList({
                   id={f('url')}
                   type="url"
                   inputMode="url"
-                  label={e.kind === 'link' ? t('unit.evidence.url') : t('unit.evidence.urlOptional')}
+                  label={
+                    e.kind === 'link' ? t('unit.evidence.url') : t('unit.evidence.urlOptional')
+                  }
                   value={e.url}
                   error={errorFor(f('url'))}
                   autoComplete="off"

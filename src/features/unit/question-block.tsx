@@ -3,10 +3,16 @@
 // confidence and target.
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CONFIDENCE_LEVELS, type RespondentType, type SpecialAnswer } from '@/domain/assessment/schema'
+import {
+  CONFIDENCE_LEVELS,
+  type RespondentType,
+  type SpecialAnswer,
+} from '@/domain/assessment/schema'
 import { localize, type Question } from '@/domain/questionnaire'
 import { Choice, Fieldset, TextArea } from '@/lib/ui/form-fields'
 import { Tag } from '@/lib/ui/tag'
+import { directionOf } from '@/lib/i18n'
+import { isolateInRtl } from '@/lib/ui/in-language'
 import { AnswerInput } from '@/features/unit/answer-inputs'
 import { EvidenceList } from '@/features/unit/evidence-list'
 import { fieldIds, type AnswerDraft } from '@/features/unit/draft'
@@ -59,16 +65,24 @@ export const QuestionBlock = memo(function QuestionBlockInner({
   onBlurField,
   newId,
 }: QuestionBlockProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const errorFor = (fieldId: string) => errors.get(fieldId)
   const qid = question.id
   const set = (patch: Partial<AnswerDraft>) => onChange(qid, { ...draft, ...patch })
   const text = localize(question.text[respondent], lang)
   return (
-    <section className="question" id={fieldIds.section(qid)} aria-labelledby={fieldIds.heading(qid)}>
+    <section
+      className="question"
+      id={fieldIds.section(qid)}
+      aria-labelledby={fieldIds.heading(qid)}
+    >
       <h2 className="question__heading" id={fieldIds.heading(qid)} tabIndex={-1}>
-        <span className="question__number">{t('unit.questionNumber', { n: number, id: qid })}</span>
-        <span className="question__text">{text}</span>
+        <span className="question__number">
+          {t('unit.questionNumber', { n: number, id: isolateInRtl(qid, i18n.language) })}
+        </span>
+        <span className="question__text" lang={lang} dir={directionOf(lang)}>
+          {text}
+        </span>
       </h2>
       <p className="tags">
         <Tag tone="grey">{t(`indicators.${question.indicator}`)}</Tag>
@@ -78,9 +92,11 @@ export const QuestionBlock = memo(function QuestionBlockInner({
       <details className="details">
         <summary className="details__summary">{t('unit.guidance')}</summary>
         <div className="details__text">
-          <p>{localize(question.guidance, lang)}</p>
+          <p lang={lang} dir={directionOf(lang)}>
+            {localize(question.guidance, lang)}
+          </p>
           <h3 className="details__subheading">{t('unit.evidencePrompts')}</h3>
-          <ul>
+          <ul lang={lang} dir={directionOf(lang)}>
             {question.evidencePrompts.map((p, i) => (
               <li key={i}>{localize(p, lang)}</li>
             ))}
@@ -118,18 +134,29 @@ export const QuestionBlock = memo(function QuestionBlockInner({
         }}
       />
 
-      <Fieldset id={fieldIds.special(qid)} legend={t('unit.special.legend')} legendClassName="legend legend--small">
+      <Fieldset
+        id={fieldIds.special(qid)}
+        legend={t('unit.special.legend')}
+        legendClassName="legend legend--small"
+      >
         <div className="checkboxes">
           {SPECIALS[respondent].map((s) => (
             <div key={s}>
               <Choice
-                id={s === 'not-applicable' ? fieldIds.special(qid) : `${fieldIds.special(qid)}-${s}`}
+                id={
+                  s === 'not-applicable' ? fieldIds.special(qid) : `${fieldIds.special(qid)}-${s}`
+                }
                 type="checkbox"
                 checked={draft.special === s}
                 onChange={(e) =>
                   set(
                     e.target.checked
-                      ? { special: s, value: undefined, valueText: '', ...(s === 'not-applicable' ? {} : { reason: '' }) }
+                      ? {
+                          special: s,
+                          value: undefined,
+                          valueText: '',
+                          ...(s === 'not-applicable' ? {} : { reason: '' }),
+                        }
                       : { special: undefined, reason: '' },
                   )
                 }
@@ -170,7 +197,11 @@ export const QuestionBlock = memo(function QuestionBlockInner({
         onChange={(e) => set({ comment: e.target.value })}
       />
 
-      <Fieldset id={fieldIds.confidence(qid)} legend={t('unit.confidence')} legendClassName="legend legend--small">
+      <Fieldset
+        id={fieldIds.confidence(qid)}
+        legend={t('unit.confidence')}
+        legendClassName="legend legend--small"
+      >
         <div className="radios radios--inline">
           {CONFIDENCE_LEVELS.map((c, i) => (
             <Choice
@@ -186,7 +217,10 @@ export const QuestionBlock = memo(function QuestionBlockInner({
         </div>
       </Fieldset>
 
-      <details className="details" open={draft.target !== undefined || draft.targetText !== '' ? true : undefined}>
+      <details
+        className="details"
+        open={draft.target !== undefined || draft.targetText !== '' ? true : undefined}
+      >
         <summary className="details__summary">{t('unit.target')}</summary>
         <div className="details__text">
           <AnswerInput

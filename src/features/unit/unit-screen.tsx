@@ -4,14 +4,28 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Answer, Assessment } from '@/domain/assessment/schema'
-import { allUnits, findUnit, localize, type Question, type Questionnaire } from '@/domain/questionnaire'
+import {
+  allUnits,
+  findUnit,
+  localize,
+  type Question,
+  type Questionnaire,
+} from '@/domain/questionnaire'
 import { useQuestionnaire } from '@/lib/questionnaire-source'
 import { Button } from '@/lib/ui/button'
 import { ErrorSummary, type FieldError } from '@/lib/ui/error-summary'
 import { href, navigate, paths, type RouteProps } from '@/lib/ui/navigation'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { useAssessment, useWorkspace } from '@/lib/ui/workspace'
-import { answerFromDraft, draftFromAnswer, fieldIds, validateDraft, type AnswerDraft } from '@/features/unit/draft'
+import { InLanguage } from '@/lib/ui/in-language'
+import { directionOf } from '@/lib/i18n'
+import {
+  answerFromDraft,
+  draftFromAnswer,
+  fieldIds,
+  validateDraft,
+  type AnswerDraft,
+} from '@/features/unit/draft'
 import { QuestionBlock } from '@/features/unit/question-block'
 
 const inRole = (q: Question, a: Assessment) => q.roles.some((r) => a.meta.roles.includes(r))
@@ -36,7 +50,9 @@ export function UnitScreen({ params, query }: RouteProps) {
   if (!assessment) return <Missing title={t('ui.assessmentMissingTitle')} />
   if (qs.status !== 'ready') {
     return (
-      <p role={qs.status === 'error' ? 'alert' : 'status'}>{qs.status === 'error' ? qs.message : t('ui.loading')}</p>
+      <p role={qs.status === 'error' ? 'alert' : 'status'}>
+        {qs.status === 'error' ? qs.message : t('ui.loading')}
+      </p>
     )
   }
   const located = findUnit(qs.questionnaire, params.unitId ?? '')
@@ -118,7 +134,9 @@ function UnitForm({
     setTouched((s) => (s.has(fieldId) ? s : new Set(s).add(fieldId)))
   }, [])
 
-  const errors: FieldError[] = asked.flatMap((q) => validateDraft(q, drafts[q.id] ?? draftFromAnswer(undefined), t))
+  const errors: FieldError[] = asked.flatMap((q) =>
+    validateDraft(q, drafts[q.id] ?? draftFromAnswer(undefined), t),
+  )
   const visibleErrors = (qid: string): ReadonlyMap<string, string> =>
     new Map(
       errors
@@ -145,16 +163,21 @@ function UnitForm({
           {t('unit.backToTasks')}
         </a>
       </p>
-      <PageHeading caption={localize(article.title, lang)} title={title}>
-        <span className="page-heading__id">{unit.id}</span> {localize(unit.title, lang)}
+      <PageHeading
+        caption={<InLanguage lang={lang}>{localize(article.title, lang)}</InLanguage>}
+        title={title}
+      >
+        <span className="page-heading__id">{unit.id}</span>{' '}
+        <InLanguage lang={lang}>{localize(unit.title, lang)}</InLanguage>
       </PageHeading>
       <ErrorSummary errors={submitted ? errors : []} focusKey={focusKey} />
       <figure className="duty">
-        <blockquote className="duty__text" lang={lang}>
+        <blockquote className="duty__text" lang={lang} dir={directionOf(lang)}>
           <p>{localize(unit.duty.text, lang)}</p>
         </blockquote>
         <figcaption className="duty__citation">
-          <cite>{unit.duty.citation}</cite>
+          {/* The UN document reference keeps its own left-to-right order inside Arabic text. */}
+          <cite dir="auto">{unit.duty.citation}</cite>
         </figcaption>
       </figure>
       <form
@@ -192,9 +215,14 @@ function UnitForm({
               <ul>
                 {excluded.map((q) => (
                   <li key={q.id}>
-                    <strong>{q.id}</strong> {localize(q.text[assessment.meta.respondent], lang)}{' '}
+                    <strong>{q.id}</strong>{' '}
+                    <InLanguage lang={lang}>
+                      {localize(q.text[assessment.meta.respondent], lang)}
+                    </InLanguage>{' '}
                     <span className="hint">
-                      {t('unit.excludedReason', { roles: q.roles.map((r) => t(`roles.${r}`)).join(t('ui.and')) })}
+                      {t('unit.excludedReason', {
+                        roles: q.roles.map((r) => t(`roles.${r}`)).join(t('ui.and')),
+                      })}
                     </span>
                   </li>
                 ))}
@@ -218,18 +246,26 @@ function UnitForm({
       </form>
       <nav className="pagination" aria-label={t('unit.pagination')}>
         {prev ? (
-          <a className="pagination__prev" href={href(paths.unit(assessment.id, prev.id))} rel="prev">
+          <a
+            className="pagination__prev"
+            href={href(paths.unit(assessment.id, prev.id))}
+            rel="prev"
+          >
             <span className="pagination__label">{t('unit.previous')}</span>
             <span className="pagination__unit">
-              {prev.id} {localize(prev.title, lang)}
+              {prev.id} <InLanguage lang={lang}>{localize(prev.title, lang)}</InLanguage>
             </span>
           </a>
         ) : null}
         {next ? (
-          <a className="pagination__next" href={href(paths.unit(assessment.id, next.id))} rel="next">
+          <a
+            className="pagination__next"
+            href={href(paths.unit(assessment.id, next.id))}
+            rel="next"
+          >
             <span className="pagination__label">{t('unit.next')}</span>
             <span className="pagination__unit">
-              {next.id} {localize(next.title, lang)}
+              {next.id} <InLanguage lang={lang}>{localize(next.title, lang)}</InLanguage>
             </span>
           </a>
         ) : null}
@@ -237,4 +273,3 @@ function UnitForm({
     </>
   )
 }
-
