@@ -70,6 +70,10 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, headers: securityHeaders },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
   test: {
+    // A hang guard, not a speed check: property tests and PDF renders take seconds, more on a
+    // shared 2-core machine. Speed is measured by `npm run bench`.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
