@@ -111,7 +111,10 @@ export function buildReport(
   const assessmentType = ctx.shadow ? s.shadowAssessment : s.selfAssessment
   const author = options.omitAuthorAndOrganisation
     ? undefined
-    : [assessment.meta.author, assessment.meta.organisation].map(clean).filter((v) => v !== '').join(', ')
+    : [assessment.meta.author, assessment.meta.organisation]
+        .map(clean)
+        .filter((v) => v !== '')
+        .join(', ')
   return {
     meta: {
       title: `${s.title}: ${state}`,
@@ -159,10 +162,14 @@ function buildCover(ctx: Context, state: string, assessmentType: string): Report
   ]
   if (ctx.organisation) facts.push({ label: s.coverFacts.organisation, value: ctx.organisation })
   const author = clean(meta.author)
-  if (!options.omitAuthorAndOrganisation && author) facts.push({ label: s.coverFacts.author, value: author })
+  if (!options.omitAuthorAndOrganisation && author)
+    facts.push({ label: s.coverFacts.author, value: author })
   facts.push(
     { label: s.coverFacts.roles, value: meta.roles.map((r) => s.roles[r]).join(s.seriesSeparator) },
-    { label: s.coverFacts.period, value: s.periodRange(s.formatDate(meta.period.from), s.formatDate(meta.period.to)) },
+    {
+      label: s.coverFacts.period,
+      value: s.periodRange(s.formatDate(meta.period.from), s.formatDate(meta.period.to)),
+    },
     {
       label: s.coverFacts.questionnaire,
       value: s.questionnaireVersion(questionnaire.id, questionnaire.version),
@@ -212,7 +219,8 @@ function bandText(ctx: Context, band: BandId | null): string {
 
 function subScoreList(ctx: Context, sub: SubScores): string {
   return INDICATOR_TYPES.map(
-    (type) => `${ctx.s.indicators[type]} ${sub[type] === null ? ctx.s.noData : formatScore(sub[type])}`,
+    (type) =>
+      `${ctx.s.indicators[type]} ${sub[type] === null ? ctx.s.noData : formatScore(sub[type])}`,
   ).join(ctx.s.listSeparator)
 }
 
@@ -221,7 +229,13 @@ function coverageSentence(
   c: Coverage,
   frame: ReportStrings['summary']['coverage'],
 ): string {
-  return frame(c.answered, c.applicable, ctx.s.percent(c.answeredShare), c.answeredWithEvidence, ctx.s.percent(c.evidenceShare))
+  return frame(
+    c.answered,
+    c.applicable,
+    ctx.s.percent(c.answeredShare),
+    c.answeredWithEvidence,
+    ctx.s.percent(c.evidenceShare),
+  )
 }
 
 function questionWording(ctx: Context, q: Question): string {
@@ -249,7 +263,9 @@ function formatValue(ctx: Context, q: Question, value: AnswerValue): string {
       return s.answers.maturity(value, level ? ctx.text(level) : '')
     }
     case 'number':
-      return typeof value === 'number' ? s.answers.number(s.formatNumber(value), ctx.text(spec.unit)) : s.answers.none
+      return typeof value === 'number'
+        ? s.answers.number(s.formatNumber(value), ctx.text(spec.unit))
+        : s.answers.none
     case 'checklist': {
       if (!Array.isArray(value)) return s.answers.none
       const present = spec.items.filter((item) => value.includes(item.id))
@@ -262,10 +278,16 @@ function formatValue(ctx: Context, q: Question, value: AnswerValue): string {
   }
 }
 
-function formatAnswer(ctx: Context, q: Question, answer: Answer | undefined, qs: QuestionScore | undefined): string {
+function formatAnswer(
+  ctx: Context,
+  q: Question,
+  answer: Answer | undefined,
+  qs: QuestionScore | undefined,
+): string {
   const { s } = ctx
   // The engine words its reason in English; the report gives it in its own language.
-  if (qs?.status === 'excluded-role') return s.answers.excludedRole(roleExclusionReason(q.roles, ctx.language))
+  if (qs?.status === 'excluded-role')
+    return s.answers.excludedRole(roleExclusionReason(q.roles, ctx.language))
   if (!answer) return s.answers.unanswered
   switch (answer.special) {
     case 'not-applicable':
@@ -318,7 +340,8 @@ function summarySection(ctx: Context, language: string): ReportSection {
   const { s, score } = ctx
   const blocks: ReportBlock[] = [heading(1, s.headings.summary)]
   if (ctx.shadow) blocks.push(plain(s.summary.shadowNote(ctx.organisation ?? s.anonymousAssessor)))
-  if (language !== ctx.options.language) blocks.push(plain(s.intro.language(ctx.options.language), 'note'))
+  if (language !== ctx.options.language)
+    blocks.push(plain(s.intro.language(ctx.options.language), 'note'))
   const overall = score.overall
   blocks.push(
     plain(
@@ -335,7 +358,10 @@ function summarySection(ctx: Context, language: string): ReportSection {
   const ranked = [...assessed].sort((a, b) => b.u.score - a.u.score)
   const describe = (list: typeof ranked) =>
     list
-      .map(({ u, label }) => `${label} (${formatScore(u.score)}${s.listSeparator}${bandText(ctx, u.band)})`)
+      .map(
+        ({ u, label }) =>
+          `${label} (${formatScore(u.score)}${s.listSeparator}${bandText(ctx, u.band)})`,
+      )
       .join(s.seriesSeparator)
   if (ranked.length >= 2) {
     const k = Math.min(SUMMARY_UNIT_COUNT, Math.floor(ranked.length / 2))
@@ -379,11 +405,16 @@ function unitLabelById(ctx: Context, unitId: string): string {
 
 function articlesTable(ctx: Context): TableBlock {
   const { s, score } = ctx
-  const row = (label: string, a: { score: number | null; band: BandId | null; subScores: SubScores; coverage: Coverage }) => [
+  const row = (
+    label: string,
+    a: { score: number | null; band: BandId | null; subScores: SubScores; coverage: Coverage },
+  ) => [
     label,
     scoreText(ctx, a.score),
     bandText(ctx, a.band),
-    ...INDICATOR_TYPES.map((t) => (a.subScores[t] === null ? s.answers.none : formatScore(a.subScores[t]))),
+    ...INDICATOR_TYPES.map((t) =>
+      a.subScores[t] === null ? s.answers.none : formatScore(a.subScores[t]),
+    ),
     s.percent(a.coverage.answeredShare),
     s.percent(a.coverage.evidenceShare),
   ]
@@ -469,7 +500,10 @@ function introductionSection(ctx: Context): ReportSection {
     numbered(ctx, s.intro.scope(state, source)),
     numbered(ctx, s.intro.alignment(ctx.annex.answers)),
     numbered(ctx, s.intro.period(s.formatDate(meta.period.from), s.formatDate(meta.period.to))),
-    numbered(ctx, `${ctx.shadow ? s.intro.methodShadow : s.intro.methodSelf} ${s.intro.methodCommon(ctx.annex.method, EVIDENCE_CAP)}`),
+    numbered(
+      ctx,
+      `${ctx.shadow ? s.intro.methodShadow : s.intro.methodSelf} ${s.intro.methodCommon(ctx.annex.method, EVIDENCE_CAP)}`,
+    ),
   ]
   const who = ctx.organisation
     ? ctx.shadow
@@ -486,9 +520,22 @@ function introductionSection(ctx: Context): ReportSection {
   if (all.length === 0) {
     blocks.push(numbered(ctx, s.intro.noSources(EVIDENCE_CAP)))
   } else {
-    const withheld = ctx.options.omitConfidentialEvidence ? all.filter((e) => e.confidential).length : 0
-    const sentence = s.intro.sources(all.length, count('citation'), count('link'), count('document'), ctx.annex.answers)
-    blocks.push(numbered(ctx, withheld > 0 ? `${sentence} ${s.intro.confidentialWithheld(withheld)}` : sentence))
+    const withheld = ctx.options.omitConfidentialEvidence
+      ? all.filter((e) => e.confidential).length
+      : 0
+    const sentence = s.intro.sources(
+      all.length,
+      count('citation'),
+      count('link'),
+      count('document'),
+      ctx.annex.answers,
+    )
+    blocks.push(
+      numbered(
+        ctx,
+        withheld > 0 ? `${sentence} ${s.intro.confidentialWithheld(withheld)}` : sentence,
+      ),
+    )
   }
   return { id: 'introduction', newPage: true, blocks }
 }
@@ -513,12 +560,16 @@ function frameworkSection(ctx: Context): ReportSection {
   const structural = allQuestionLocations(ctx.questionnaire).filter(
     ({ question }) => question.indicator === 'structural' && inScope(score.questions[question.id]),
   )
-  const answered = structural.filter(({ question }) => score.questions[question.id]?.status === 'scored')
+  const answered = structural.filter(
+    ({ question }) => score.questions[question.id]?.status === 'scored',
+  )
   const blocks: ReportBlock[] = [heading(1, s.headings.framework)]
   if (answered.length === 0) {
     blocks.push(numbered(ctx, s.framework.none))
   } else {
-    blocks.push(numbered(ctx, s.framework.intro(scoreText(ctx, score.overall.subScores.structural))))
+    blocks.push(
+      numbered(ctx, s.framework.intro(scoreText(ctx, score.overall.subScores.structural))),
+    )
   }
   if (structural.length > 0) {
     blocks.push({
@@ -528,7 +579,12 @@ function frameworkSection(ctx: Context): ReportSection {
       rows: structural.map(({ question }) => [
         question.id,
         questionWording(ctx, question),
-        formatAnswer(ctx, question, ctx.assessment.answers[question.id], score.questions[question.id]),
+        formatAnswer(
+          ctx,
+          question,
+          ctx.assessment.answers[question.id],
+          score.questions[question.id],
+        ),
         scoreCell(ctx, score.questions[question.id]),
       ]),
       widths: [12, 49, 26, 13],
@@ -543,9 +599,12 @@ function profileSection(ctx: Context): ReportSection {
   const blocks: ReportBlock[] = [heading(1, s.headings.profile)]
   const roles = meta.roles.map((r) => s.roles[r]).join(' / ')
   const rolesText = s.profile.roles(clean(meta.state), roles)
-  blocks.push(numbered(ctx, meta.roles.length > 1 ? `${rolesText} ${s.profile.bothRoles}` : rolesText))
+  blocks.push(
+    numbered(ctx, meta.roles.length > 1 ? `${rolesText} ${s.profile.bothRoles}` : rolesText),
+  )
   const numbers = allQuestionLocations(ctx.questionnaire).filter(
-    ({ question }) => question.answer.type === 'number' && score.questions[question.id]?.status === 'scored',
+    ({ question }) =>
+      question.answer.type === 'number' && score.questions[question.id]?.status === 'scored',
   )
   if (numbers.length === 0) {
     blocks.push(numbered(ctx, s.profile.noNumbers))
@@ -565,7 +624,13 @@ function profileSection(ctx: Context): ReportSection {
         spec.type === 'number'
           ? `${s.answers.number(s.formatNumber(spec.target), ctx.text(spec.unit))} — ${ctx.text(spec.targetSource)}`
           : s.answers.none
-      return [question.id, questionWording(ctx, question), value, target, scoreCell(ctx, score.questions[question.id])]
+      return [
+        question.id,
+        questionWording(ctx, question),
+        value,
+        target,
+        scoreCell(ctx, score.questions[question.id]),
+      ]
     }),
     widths: [11, 39, 18, 21, 11],
   })
@@ -578,7 +643,8 @@ function profileSection(ctx: Context): ReportSection {
 function findingsSection(ctx: Context): ReportSection {
   const { s, score } = ctx
   const blocks: ReportBlock[] = [heading(1, s.headings.findings)]
-  if (ctx.shadow) blocks.push(numbered(ctx, s.findings.shadowFindings(ctx.organisation ?? s.anonymousAssessor)))
+  if (ctx.shadow)
+    blocks.push(numbered(ctx, s.findings.shadowFindings(ctx.organisation ?? s.anonymousAssessor)))
   for (const article of ctx.questionnaire.articles) {
     const articleScore = score.articles.find((a) => a.articleId === article.id)
     const title = ctx.text(article.title)
@@ -616,7 +682,8 @@ function unitFindings(ctx: Context, unit: Unit): ReportBlock[] {
     parts.push(s.findings.subScores(subScoreList(ctx, us.subScores)))
   }
   if (us) parts.push(coverageSentence(ctx, us.coverage, s.findings.coverage))
-  if (us?.assessed && us.targetScore !== null) parts.push(s.findings.targetScore(formatScore(us.targetScore)))
+  if (us?.assessed && us.targetScore !== null)
+    parts.push(s.findings.targetScore(formatScore(us.targetScore)))
   blocks.push(numbered(ctx, parts.join(' ')))
 
   const rows = unitQuestions(ctx, unit).filter(({ qs }) => inScope(qs))
@@ -624,12 +691,18 @@ function unitFindings(ctx: Context, unit: Unit): ReportBlock[] {
   const listed = [...new Set(evidence.flatMap((e) => e.listed))]
   const withheld = evidence.reduce((n, e) => n + e.withheld, 0)
   let evidenceText =
-    listed.length > 0 ? s.findings.evidenceList(listed.join(s.seriesSeparator)) : s.findings.noEvidence
+    listed.length > 0
+      ? s.findings.evidenceList(listed.join(s.seriesSeparator))
+      : s.findings.noEvidence
   if (withheld > 0) evidenceText = `${evidenceText} (${s.answers.withheld(withheld)})`
   blocks.push(numbered(ctx, evidenceText, s.headings.evidence))
 
   const good = rows.filter(
-    ({ qs }) => qs?.status === 'scored' && qs.score !== undefined && qs.score >= GOOD_PRACTICE_THRESHOLD && qs.hasEvidence,
+    ({ qs }) =>
+      qs?.status === 'scored' &&
+      qs.score !== undefined &&
+      qs.score >= GOOD_PRACTICE_THRESHOLD &&
+      qs.hasEvidence,
   )
   if (good.length === 0) {
     blocks.push(plain(s.findings.noGoodPractice(GOOD_PRACTICE_THRESHOLD), 'note'))
@@ -638,7 +711,11 @@ function unitFindings(ctx: Context, unit: Unit): ReportBlock[] {
       blocks.push(
         numbered(
           ctx,
-          s.findings.goodPractice(questionLabel(ctx, q), formatAnswer(ctx, q, answer, qs), formatScore(qs?.score)),
+          s.findings.goodPractice(
+            questionLabel(ctx, q),
+            formatAnswer(ctx, q, answer, qs),
+            formatScore(qs?.score),
+          ),
           s.headings.goodPractice,
         ),
       )
@@ -669,9 +746,17 @@ function unitConcerns(ctx: Context, rows: Row[]): string[] {
     } else if (qs.transparencyFinding) {
       ranked.push({ rank: 1, score: qs.score, text: s.findings.concernTransparency(label) })
     } else if (qs.unevidenced) {
-      ranked.push({ rank: 2, score: qs.score, text: s.findings.concernUnevidenced(label, EVIDENCE_CAP) })
+      ranked.push({
+        rank: 2,
+        score: qs.score,
+        text: s.findings.concernUnevidenced(label, EVIDENCE_CAP),
+      })
     } else if (qs.score <= RECOMMENDATION_THRESHOLD) {
-      ranked.push({ rank: 3, score: qs.score, text: s.findings.concernLow(label, answerText, formatScore(qs.score)) })
+      ranked.push({
+        rank: 3,
+        score: qs.score,
+        text: s.findings.concernLow(label, answerText, formatScore(qs.score)),
+      })
     }
   }
   return ranked.sort((a, b) => a.rank - b.rank || a.score - b.score).map((c) => c.text)
@@ -683,7 +768,10 @@ function unitConcerns(ctx: Context, rows: Row[]): string[] {
 function conclusionsSection(ctx: Context): ReportSection {
   const { s, score } = ctx
   const state = clean(ctx.assessment.meta.state)
-  const blocks: ReportBlock[] = [heading(1, s.headings.conclusions), heading(2, s.headings.conclusionsSub)]
+  const blocks: ReportBlock[] = [
+    heading(1, s.headings.conclusions),
+    heading(2, s.headings.conclusionsSub),
+  ]
   const overall = score.overall
   blocks.push(
     numbered(
@@ -697,11 +785,20 @@ function conclusionsSection(ctx: Context): ReportSection {
     .map((a) => `${s.article(a.articleId)}: ${scoreText(ctx, a.score)} (${bandText(ctx, a.band)})`)
     .join(s.seriesSeparator)
   blocks.push(numbered(ctx, s.conclusions.articles(articleList)))
-  if (overall.redFlags.length > 0) blocks.push(numbered(ctx, s.conclusions.redFlags(overall.redFlags.length)))
+  if (overall.redFlags.length > 0)
+    blocks.push(numbered(ctx, s.conclusions.redFlags(overall.redFlags.length)))
   if (!score.complete) {
-    blocks.push(numbered(ctx, s.conclusions.incomplete(overall.coverage.answered, overall.coverage.applicable)))
+    blocks.push(
+      numbered(
+        ctx,
+        s.conclusions.incomplete(overall.coverage.answered, overall.coverage.applicable),
+      ),
+    )
   }
-  if (ctx.shadow) blocks.push(numbered(ctx, s.conclusions.shadowOwnership(ctx.organisation ?? s.anonymousAssessor)))
+  if (ctx.shadow)
+    blocks.push(
+      numbered(ctx, s.conclusions.shadowOwnership(ctx.organisation ?? s.anonymousAssessor)),
+    )
 
   blocks.push(heading(2, s.headings.recommendationsSub))
   let any = false
@@ -746,7 +843,14 @@ function methodAnnex(ctx: Context): ReportSection {
   blocks.push(heading(3, example.title, false), plain(example.intro))
   blocks.push({
     kind: 'table',
-    header: [s.table.id, s.table.question, s.table.answer, s.table.evidence, s.table.score, s.table.comment],
+    header: [
+      s.table.id,
+      s.table.question,
+      s.table.answer,
+      s.table.evidence,
+      s.table.score,
+      s.table.comment,
+    ],
     rows: example.rows.map((r) => [
       r.questionId,
       `${r.question} (${s.indicators[r.indicator]}${r.weight !== 1 ? `${s.listSeparator}×${r.weight}` : ''})`,
@@ -764,12 +868,20 @@ function methodAnnex(ctx: Context): ReportSection {
 
 function answersAnnex(ctx: Context): ReportSection {
   const { s } = ctx
-  const blocks: ReportBlock[] = [heading(1, s.headings.annex(ctx.annex.answers ?? '', s.headings.annexAnswers))]
+  const blocks: ReportBlock[] = [
+    heading(1, s.headings.annex(ctx.annex.answers ?? '', s.headings.annexAnswers)),
+  ]
   for (const { unit } of allUnits(ctx.questionnaire)) {
     blocks.push(heading(3, unitLabel(ctx, unit), false))
     blocks.push({
       kind: 'table',
-      header: [s.table.id, s.table.question, s.table.answer, s.table.score, `${s.table.evidence} / ${s.table.comment}`],
+      header: [
+        s.table.id,
+        s.table.question,
+        s.table.answer,
+        s.table.score,
+        `${s.table.evidence} / ${s.table.comment}`,
+      ],
       rows: unitQuestions(ctx, unit).map(({ q, qs, answer }) => {
         const notes: string[] = []
         const ev = evidenceOf(ctx, answer?.evidence ?? [])
@@ -777,7 +889,8 @@ function answersAnnex(ctx: Context): ReportSection {
         if (ev.withheld > 0) notes.push(s.answers.withheld(ev.withheld))
         const comment = clean(answer?.comment)
         if (comment) notes.push(`${s.table.comment}: ${comment}`)
-        if (answer?.confidence) notes.push(s.answers.confidence(s.answers.confidenceLevels[answer.confidence]))
+        if (answer?.confidence)
+          notes.push(s.answers.confidence(s.answers.confidenceLevels[answer.confidence]))
         const answerText = [formatAnswer(ctx, q, answer, qs)]
         if (answer?.target !== undefined && qs?.status !== 'excluded-role') {
           answerText.push(s.answers.targetValue(formatValue(ctx, q, answer.target)))
@@ -799,7 +912,10 @@ function answersAnnex(ctx: Context): ReportSection {
 
 function gapsAnnex(ctx: Context): ReportSection {
   const { s, score } = ctx
-  const blocks: ReportBlock[] = [heading(1, s.headings.annex(ctx.annex.gaps, s.headings.annexGaps)), plain(s.gaps.intro)]
+  const blocks: ReportBlock[] = [
+    heading(1, s.headings.annex(ctx.annex.gaps, s.headings.annexGaps)),
+    plain(s.gaps.intro),
+  ]
   const locations = allQuestionLocations(ctx.questionnaire)
   const list = (title: string, match: (qs: QuestionScore) => boolean) => {
     blocks.push(heading(3, title, false))
@@ -810,12 +926,21 @@ function gapsAnnex(ctx: Context): ReportSection {
       })
       .map(({ question, unit }) => [question.id, unit.id, questionWording(ctx, question)])
     if (rows.length === 0) blocks.push(plain(s.gaps.none, 'note'))
-    else blocks.push({ kind: 'table', header: [s.table.id, s.table.unit, s.table.question], rows, widths: [12, 10, 78] })
+    else
+      blocks.push({
+        kind: 'table',
+        header: [s.table.id, s.table.unit, s.table.question],
+        rows,
+        widths: [12, 10, 78],
+      })
   }
   list(s.headings.gapsUnanswered, (qs) => qs.status === 'unanswered')
   list(s.headings.gapsDontKnow, (qs) => qs.special === 'dont-know')
   if (ctx.shadow) {
-    blocks.push(heading(3, s.headings.gapsNotPublic, false), plain(s.gaps.notPublicShadowNote, 'note'))
+    blocks.push(
+      heading(3, s.headings.gapsNotPublic, false),
+      plain(s.gaps.notPublicShadowNote, 'note'),
+    )
   } else {
     list(s.headings.gapsNotPublic, (qs) => qs.special === 'not-public')
   }

@@ -6,7 +6,12 @@
 // language, so the PDF is not mislabelled).
 import type { Addressee, IndicatorType } from '@/domain/questionnaire/schema'
 import type { BandId } from '@/domain/scoring/types'
-import { arabicCount, formatLocaleNumber, frenchSpacing, mapCatalogText } from '@/domain/scoring/strings'
+import {
+  arabicCount,
+  formatLocaleNumber,
+  frenchSpacing,
+  mapCatalogText,
+} from '@/domain/scoring/strings'
 
 export interface ReportStrings {
   direction: 'ltr' | 'rtl'
@@ -85,7 +90,13 @@ export interface ReportStrings {
   summary: {
     overall: (score: string, band: string) => string
     overallNotAssessed: string
-    coverage: (answered: number, applicable: number, share: string, evidenced: number, evidenceShare: string) => string
+    coverage: (
+      answered: number,
+      applicable: number,
+      share: string,
+      evidenced: number,
+      evidenceShare: string,
+    ) => string
     strongest: (list: string) => string
     weakest: (list: string) => string
     noRedFlags: string
@@ -125,7 +136,13 @@ export interface ReportStrings {
     whoAnonymousSelf: string
     whoAnonymousShadow: string
     author: (author: string) => string
-    sources: (total: number, citations: number, links: number, documents: number, answersAnnex: string | null) => string
+    sources: (
+      total: number,
+      citations: number,
+      links: number,
+      documents: number,
+      answersAnnex: string | null,
+    ) => string
     noSources: (cap: number) => string
     confidentialWithheld: (count: number) => string
     language: (requested: string) => string
@@ -149,7 +166,13 @@ export interface ReportStrings {
     unitScore: (score: string, band: string) => string
     unitNotAssessed: Record<'mostly-not-applicable' | 'no-answers' | 'no-questions-in-role', string>
     subScores: (list: string) => string
-    coverage: (answered: number, applicable: number, share: string, evidenced: number, evidenceShare: string) => string
+    coverage: (
+      answered: number,
+      applicable: number,
+      share: string,
+      evidenced: number,
+      evidenceShare: string,
+    ) => string
     targetScore: (score: string) => string
     evidenceList: (list: string) => string
     noEvidence: string
@@ -212,7 +235,10 @@ function isoDate(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date
 }
 
-function intlDate(locale: string, fix: (text: string) => string = (t) => t): (iso: string) => string {
+function intlDate(
+  locale: string,
+  fix: (text: string) => string = (t) => t,
+): (iso: string) => string {
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
   return (iso) => {
     const date = isoDate(iso)
@@ -223,7 +249,8 @@ function intlDate(locale: string, fix: (text: string) => string = (t) => t): (is
 const en: ReportStrings = {
   direction: 'ltr',
   // English keeps the forms the report has always printed: plain numbers and ISO dates.
-  formatNumber: (value) => (Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000)),
+  formatNumber: (value) =>
+    Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000),
   formatDate: (iso) => iso,
   quote: (text) => `“${text}”`,
   listSeparator: ', ',
@@ -253,7 +280,10 @@ const en: ReportStrings = {
   anonymousAssessor: 'name withheld at the request of the assessor',
   questionnaireVersion: (id, version) => `${id}, version ${version}`,
   periodRange: (from, to) => `${from} to ${to}`,
-  roles: { provider: 'provider of development cooperation', partner: 'partner receiving development cooperation' },
+  roles: {
+    provider: 'provider of development cooperation',
+    partner: 'partner receiving development cooperation',
+  },
   runningHeader: (title, state) => `${title} — ${state}`,
   pageOf: 'Page {page} of {total}',
   contents: 'Contents',
@@ -317,7 +347,8 @@ const en: ReportStrings = {
       `${count} transparency ${count === 1 ? 'finding' : 'findings'}: the State does not make the information public (${list}).`,
     shadowNote: (organisation) =>
       `This is a shadow assessment. Its findings are those of ${organisation}, drawn from information available to the public; they are not the views of the Government.`,
-    articlesTableCaption: 'Scores by article (0–100) with structural (S), process (P) and outcome (O) sub-scores',
+    articlesTableCaption:
+      'Scores by article (0–100) with structural (S), process (P) and outcome (O) sub-scores',
     radarTitle: 'Figure I. Profile of the units of assessment',
     radarDescription:
       'Each axis is one unit of assessment, from 0 at the centre to 100 at the edge; rings mark the band thresholds 20, 40, 60 and 80. Solid line with round markers: current scores. Dashed line with square markers: target scores. Units not assessed are labelled and left out of the lines, never drawn as zero.',
@@ -354,11 +385,13 @@ const en: ReportStrings = {
     whoSelf: (organisation) => `The self-assessment was carried out by ${organisation}.`,
     whoShadow: (organisation) => `The shadow assessment was prepared by ${organisation}.`,
     whoAnonymousSelf: 'The name of the body that carried out the self-assessment is withheld.',
-    whoAnonymousShadow: 'The name of the organisation that prepared the shadow assessment is withheld for its protection.',
+    whoAnonymousShadow:
+      'The name of the organisation that prepared the shadow assessment is withheld for its protection.',
     author: (author) => `The report was compiled by ${author}.`,
     sources: (total, citations, links, documents, answersAnnex) =>
       `The answers rest on ${total} ${total === 1 ? 'source' : 'sources'}: ${citations} ${citations === 1 ? 'citation' : 'citations'}, ${links} ${links === 1 ? 'link' : 'links'} and ${documents} document ${documents === 1 ? 'reference' : 'references'}.${answersAnnex ? ` Each source is listed with the answer it supports in annex ${answersAnnex}.` : ''}`,
-    noSources: (cap) => `No answer cites a source yet, so every answer that would score above ${cap} has been capped.`,
+    noSources: (cap) =>
+      `No answer cites a source yet, so every answer that would score above ${cap} has been capped.`,
     confidentialWithheld: (count) =>
       `${count} confidential ${count === 1 ? 'source is' : 'sources are'} counted but not named in this report.`,
     language: (requested) =>
@@ -383,12 +416,15 @@ const en: ReportStrings = {
   findings: {
     articleIntro: (article, score, band, units) =>
       `${article} scores ${score} out of 100 (${band}), the mean of ${units} assessed ${units === 1 ? 'unit' : 'units'}.`,
-    articleNotAssessed: (article) => `${article} could not be scored: none of its units was assessed.`,
+    articleNotAssessed: (article) =>
+      `${article} could not be scored: none of its units was assessed.`,
     unitScore: (score, band) => `Score: ${score} out of 100 (${band}).`,
     unitNotAssessed: {
-      'mostly-not-applicable': 'Not assessed: more than half of its questions were marked not applicable.',
+      'mostly-not-applicable':
+        'Not assessed: more than half of its questions were marked not applicable.',
       'no-answers': 'Not assessed: none of its questions has been answered yet.',
-      'no-questions-in-role': 'Not assessed: none of its questions applies to the cooperation roles of the State.',
+      'no-questions-in-role':
+        'Not assessed: none of its questions applies to the cooperation roles of the State.',
     },
     subScores: (list) => `Sub-scores: ${list}.`,
     coverage: (answered, applicable, share, evidenced, evidenceShare) =>
@@ -419,9 +455,11 @@ const en: ReportStrings = {
       `${count} critical ${count === 1 ? 'question scores' : 'questions score'} 0 and ${count === 1 ? 'calls' : 'call'} for action first.`,
     incomplete: (answered, applicable) =>
       `The assessment is incomplete (${answered} of ${applicable} applicable questions answered); its conclusions are provisional.`,
-    noRecommendations: (threshold) => `No recommendation arises: no answer scores ${threshold} or below.`,
+    noRecommendations: (threshold) =>
+      `No recommendation arises: no answer scores ${threshold} or below.`,
     recommendationSource: (id, score) => `(question ${id}, score ${score})`,
-    shadowOwnership: (organisation) => `These conclusions and recommendations are those of ${organisation}.`,
+    shadowOwnership: (organisation) =>
+      `These conclusions and recommendations are those of ${organisation}.`,
   },
   answers: {
     yes: 'Yes',
@@ -453,7 +491,8 @@ const en: ReportStrings = {
       'Answers "information not public" are not gaps in this assessment: they are findings about the transparency of the State and are reported with each unit in chapter IV.',
   },
   method: {
-    intro: 'The scores in this report follow the method below, which the assessment tool applies to every assessment.',
+    intro:
+      'The scores in this report follow the method below, which the assessment tool applies to every assessment.',
   },
 }
 
@@ -472,7 +511,12 @@ const fr: ReportStrings = mapCatalogText<ReportStrings>(
     title: 'Rapport d’évaluation de la solidarité internationale',
     subtitle:
       'Alignement de la politique de coopération pour le développement sur les articles 7, 8 et 9 du projet de déclaration sur le droit à la solidarité internationale',
-    keywords: ['solidarité internationale', 'A/HRC/35/35', 'coopération pour le développement', 'droits de l’homme'],
+    keywords: [
+      'solidarité internationale',
+      'A/HRC/35/35',
+      'coopération pour le développement',
+      'droits de l’homme',
+    ],
     selfAssessment: 'Auto-évaluation',
     shadowAssessment: 'Évaluation parallèle',
     unofficialNote:
@@ -566,7 +610,8 @@ const fr: ReportStrings = mapCatalogText<ReportStrings>(
       radarTitle: 'Figure I. Profil des unités d’évaluation',
       radarDescription:
         'Chaque axe correspond à une unité d’évaluation, de 0 au centre à 100 au bord ; les cercles marquent les seuils des tranches 20, 40, 60 et 80. Trait plein et marqueurs ronds : notes actuelles. Trait discontinu et marqueurs carrés : notes cibles. Les unités non évaluées sont signalées et exclues des tracés ; elles ne sont jamais représentées par un zéro.',
-      barsTitle: 'Figure II. Notes par article, avec les sous-notes structurelle, de processus et de résultat',
+      barsTitle:
+        'Figure II. Notes par article, avec les sous-notes structurelle, de processus et de résultat',
       barsDescription:
         'Pour chaque article, la barre du haut représente la note de l’article et les trois barres suivantes les sous-notes structurelle (S), de processus (P) et de résultat (R) ; chaque barre porte sa valeur. Un trait discontinu marque la note cible lorsque des cibles ont été fixées.',
     },
@@ -598,7 +643,8 @@ const fr: ReportStrings = mapCatalogText<ReportStrings>(
         `Chaque réponse est convertie en une note de 0 à 100. Une réponse qui obtiendrait plus de ${cap} sans justificatif est plafonnée à ${cap}. Les notes des unités accordent le même poids aux indicateurs structurels, de processus et de résultat, de sorte que des engagements sur le papier ne peuvent à eux seuls porter la note d’une unité. Les notes sont présentées avec leur couverture et ne servent jamais à classer les États. La méthode est exposée en détail à l’annexe ${methodAnnex}.`,
       whoSelf: (organisation) => `L’auto-évaluation a été réalisée par ${organisation}.`,
       whoShadow: (organisation) => `L’évaluation parallèle a été établie par ${organisation}.`,
-      whoAnonymousSelf: 'Le nom de l’organisme qui a réalisé l’auto-évaluation n’est pas communiqué.',
+      whoAnonymousSelf:
+        'Le nom de l’organisme qui a réalisé l’auto-évaluation n’est pas communiqué.',
       whoAnonymousShadow:
         'Le nom de l’organisation qui a établi l’évaluation parallèle n’est pas communiqué, pour sa protection.',
       author: (author) => `Le rapport a été établi par ${author}.`,
@@ -630,31 +676,37 @@ const fr: ReportStrings = mapCatalogText<ReportStrings>(
     findings: {
       articleIntro: (article, score, band, units) =>
         `L’${article} obtient ${score} sur 100 (${band}), soit la moyenne de ${units} ${plural(units, 'unité évaluée', 'unités évaluées')}.`,
-      articleNotAssessed: (article) => `L’${article} n’a pas pu être noté : aucune de ses unités n’a été évaluée.`,
+      articleNotAssessed: (article) =>
+        `L’${article} n’a pas pu être noté : aucune de ses unités n’a été évaluée.`,
       unitScore: (score, band) => `Note : ${score} sur 100 (${band}).`,
       unitNotAssessed: {
-        'mostly-not-applicable': 'Non évaluée : plus de la moitié de ses questions ont été marquées sans objet.',
+        'mostly-not-applicable':
+          'Non évaluée : plus de la moitié de ses questions ont été marquées sans objet.',
         'no-answers': 'Non évaluée : aucune de ses questions n’a encore reçu de réponse.',
-        'no-questions-in-role': 'Non évaluée : aucune de ses questions ne s’applique aux rôles de l’État dans la coopération.',
+        'no-questions-in-role':
+          'Non évaluée : aucune de ses questions ne s’applique aux rôles de l’État dans la coopération.',
       },
       subScores: (list) => `Sous-notes : ${list}.`,
       coverage: (answered, applicable, share, evidenced, evidenceShare) =>
         `Couverture : ${answered} questions applicables sur ${applicable} ont reçu une réponse (${share}), dont ${evidenced} avec justificatifs (${evidenceShare}).`,
-      targetScore: (score) => `Cible : les réponses prévues porteraient la note de l’unité à ${score}.`,
+      targetScore: (score) =>
+        `Cible : les réponses prévues porteraient la note de l’unité à ${score}.`,
       evidenceList: (list) => `${list}.`,
       noEvidence: 'Aucun justificatif n’est cité pour cette unité.',
       goodPractice: (question, answer, score) => `${question} Réponse : ${answer} (note ${score}).`,
       noGoodPractice: (threshold) =>
         `Aucune bonne pratique n’est relevée : aucune question de cette unité n’obtient ${threshold} ou plus avec justificatif.`,
       concernLow: (question, answer, score) => `${question} Réponse : ${answer} (note ${score}).`,
-      concernRedFlag: (question) => `Signal d’alerte : cette question essentielle obtient 0. ${question}`,
+      concernRedFlag: (question) =>
+        `Signal d’alerte : cette question essentielle obtient 0. ${question}`,
       concernUnevidenced: (question, cap) =>
         `Aucun justificatif n’étaye la réponse ; sa note a donc été plafonnée à ${cap}. ${question}`,
       concernTransparency: (question) =>
         `Transparence : l’État ne rend pas publiques les informations nécessaires pour répondre. ${question}`,
       noConcerns: 'Aucun sujet de préoccupation n’est relevé pour cette unité.',
       questionRef: (id) => `[${id}]`,
-      shadowFindings: (organisation) => `Les constatations ci-dessous sont celles de ${organisation}.`,
+      shadowFindings: (organisation) =>
+        `Les constatations ci-dessous sont celles de ${organisation}.`,
     },
     conclusions: {
       overall: (state, score, band) =>
@@ -681,7 +733,8 @@ const fr: ReportStrings = mapCatalogText<ReportStrings>(
       notApplicable: (reason) => `Sans objet : ${reason}`,
       dontKnow: 'Ne sait pas',
       notPublic: 'Information non publique',
-      notPublicShadow: 'Information non publique (constatation relative à la transparence de l’État)',
+      notPublicShadow:
+        'Information non publique (constatation relative à la transparence de l’État)',
       unanswered: 'Sans réponse',
       excludedRole: (reason) => `En dehors des rôles de l’État (${reason})`,
       checklist: (present, total, items) => `${present} sur ${total}${items ? ` : ${items}` : ''}`,
@@ -725,7 +778,12 @@ const es: ReportStrings = {
   title: 'Informe de evaluación de la solidaridad internacional',
   subtitle:
     'Alineación de la política de cooperación para el desarrollo con los artículos 7, 8 y 9 del proyecto de declaración sobre el derecho a la solidaridad internacional',
-  keywords: ['solidaridad internacional', 'A/HRC/35/35', 'cooperación para el desarrollo', 'derechos humanos'],
+  keywords: [
+    'solidaridad internacional',
+    'A/HRC/35/35',
+    'cooperación para el desarrollo',
+    'derechos humanos',
+  ],
   selfAssessment: 'Autoevaluación',
   shadowAssessment: 'Evaluación paralela',
   unofficialNote:
@@ -801,7 +859,8 @@ const es: ReportStrings = {
   },
   summary: {
     overall: (score, band) => `Alineación global: ${score} sobre 100 (${band}).`,
-    overallNotAssessed: 'No se pudo calcular una puntuación global: ninguna unidad tiene suficientes respuestas.',
+    overallNotAssessed:
+      'No se pudo calcular una puntuación global: ninguna unidad tiene suficientes respuestas.',
     coverage: (answered, applicable, share, evidenced, evidenceShare) =>
       `Cobertura: se han respondido ${answered} de ${applicable} preguntas aplicables (${share}); ${evidenced} con pruebas (${evidenceShare}).`,
     strongest: (list) => `Unidades más sólidas: ${list}.`,
@@ -818,7 +877,8 @@ const es: ReportStrings = {
     radarTitle: 'Gráfico I. Perfil de las unidades de evaluación',
     radarDescription:
       'Cada eje es una unidad de evaluación, de 0 en el centro a 100 en el borde; los anillos marcan los umbrales de las franjas 20, 40, 60 y 80. Línea continua con marcadores redondos: puntuaciones actuales. Línea discontinua con marcadores cuadrados: puntuaciones meta. Las unidades no evaluadas se indican y quedan fuera de las líneas; nunca se representan como cero.',
-    barsTitle: 'Gráfico II. Puntuaciones por artículo con las subpuntuaciones estructural, de proceso y de resultado',
+    barsTitle:
+      'Gráfico II. Puntuaciones por artículo con las subpuntuaciones estructural, de proceso y de resultado',
     barsDescription:
       'Para cada artículo, la barra superior es la puntuación del artículo y las tres barras siguientes son las subpuntuaciones estructural (E), de proceso (P) y de resultado (R); cada barra indica su valor. Una marca discontinua señala la puntuación meta cuando se han fijado metas.',
   },
@@ -841,7 +901,8 @@ const es: ReportStrings = {
       `El presente informe evalúa en qué medida la política de cooperación para el desarrollo de ${state} se ajusta a las obligaciones enunciadas en los artículos 7, 8 y 9 del proyecto de declaración sobre el derecho a la solidaridad internacional (${source}, anexo).`,
     alignment: (answersAnnex) =>
       `Dado que la declaración es todavía un proyecto, el informe mide la alineación con las obligaciones que enuncia y no su cumplimiento. Cuando una pregunta se basa en legislación vigente o en indicadores acordados, la referencia figura junto a la pregunta${answersAnnex ? ` en el anexo ${answersAnnex}` : ''}.`,
-    period: (from, to) => `La evaluación abarca el período comprendido entre el ${from} y el ${to}.`,
+    period: (from, to) =>
+      `La evaluación abarca el período comprendido entre el ${from} y el ${to}.`,
     methodSelf:
       'El ministerio respondió a cada pregunta sobre su propia política y práctica y adjuntó los documentos que respaldan sus respuestas.',
     methodShadow:
@@ -851,7 +912,8 @@ const es: ReportStrings = {
     whoSelf: (organisation) => `La autoevaluación fue realizada por ${organisation}.`,
     whoShadow: (organisation) => `La evaluación paralela fue elaborada por ${organisation}.`,
     whoAnonymousSelf: 'Se omite el nombre del organismo que realizó la autoevaluación.',
-    whoAnonymousShadow: 'Se omite, para su protección, el nombre de la organización que elaboró la evaluación paralela.',
+    whoAnonymousShadow:
+      'Se omite, para su protección, el nombre de la organización que elaboró la evaluación paralela.',
     author: (author) => `El informe fue compilado por ${author}.`,
     sources: (total, citations, links, documents, answersAnnex) =>
       `Las respuestas se basan en ${count(total, 'fuente', 'fuentes')}: ${count(citations, 'cita', 'citas')}, ${count(links, 'enlace', 'enlaces')} y ${count(documents, 'referencia', 'referencias')} a documentos.${answersAnnex ? ` Cada fuente figura en el anexo ${answersAnnex} junto a la respuesta que respalda.` : ''}`,
@@ -883,12 +945,15 @@ const es: ReportStrings = {
   findings: {
     articleIntro: (article, score, band, units) =>
       `El ${article} obtiene ${score} sobre 100 (${band}), el promedio de ${count(units, 'unidad evaluada', 'unidades evaluadas')}.`,
-    articleNotAssessed: (article) => `No se pudo puntuar el ${article}: no se evaluó ninguna de sus unidades.`,
+    articleNotAssessed: (article) =>
+      `No se pudo puntuar el ${article}: no se evaluó ninguna de sus unidades.`,
     unitScore: (score, band) => `Puntuación: ${score} sobre 100 (${band}).`,
     unitNotAssessed: {
-      'mostly-not-applicable': 'No evaluada: más de la mitad de sus preguntas se marcaron como no aplicables.',
+      'mostly-not-applicable':
+        'No evaluada: más de la mitad de sus preguntas se marcaron como no aplicables.',
       'no-answers': 'No evaluada: todavía no se ha respondido ninguna de sus preguntas.',
-      'no-questions-in-role': 'No evaluada: ninguna de sus preguntas corresponde a las funciones de cooperación del Estado.',
+      'no-questions-in-role':
+        'No evaluada: ninguna de sus preguntas corresponde a las funciones de cooperación del Estado.',
     },
     subScores: (list) => `Subpuntuaciones: ${list}.`,
     coverage: (answered, applicable, share, evidenced, evidenceShare) =>
@@ -896,10 +961,12 @@ const es: ReportStrings = {
     targetScore: (score) => `Meta: las respuestas previstas elevarían la unidad a ${score}.`,
     evidenceList: (list) => `${list}.`,
     noEvidence: 'No se citan pruebas para esta unidad.',
-    goodPractice: (question, answer, score) => `${question} Respuesta: ${answer} (puntuación ${score}).`,
+    goodPractice: (question, answer, score) =>
+      `${question} Respuesta: ${answer} (puntuación ${score}).`,
     noGoodPractice: (threshold) =>
       `No se registra ninguna buena práctica: ninguna pregunta de esta unidad obtiene ${threshold} o más con pruebas.`,
-    concernLow: (question, answer, score) => `${question} Respuesta: ${answer} (puntuación ${score}).`,
+    concernLow: (question, answer, score) =>
+      `${question} Respuesta: ${answer} (puntuación ${score}).`,
     concernRedFlag: (question) => `Alerta: esta pregunta esencial obtiene 0. ${question}`,
     concernUnevidenced: (question, cap) =>
       `Ninguna prueba respalda la respuesta, por lo que su puntuación se limitó a ${cap}. ${question}`,
@@ -907,7 +974,8 @@ const es: ReportStrings = {
       `Transparencia: el Estado no hace pública la información necesaria para responder. ${question}`,
     noConcerns: 'No se registra ningún motivo de preocupación para esta unidad.',
     questionRef: (id) => `[${id}]`,
-    shadowFindings: (organisation) => `Las constataciones que figuran a continuación son las de ${organisation}.`,
+    shadowFindings: (organisation) =>
+      `Las constataciones que figuran a continuación son las de ${organisation}.`,
   },
   conclusions: {
     overall: (state, score, band) =>
@@ -924,7 +992,8 @@ const es: ReportStrings = {
     noRecommendations: (threshold) =>
       `No se desprende ninguna recomendación: ninguna respuesta obtiene ${threshold} o menos.`,
     recommendationSource: (id, score) => `(pregunta ${id}, puntuación ${score})`,
-    shadowOwnership: (organisation) => `Las presentes conclusiones y recomendaciones son las de ${organisation}.`,
+    shadowOwnership: (organisation) =>
+      `Las presentes conclusiones y recomendaciones son las de ${organisation}.`,
   },
   answers: {
     yes: 'Sí',
@@ -1100,7 +1169,8 @@ const ar: ReportStrings = {
     radarTitle: 'الشكل الأول- صورة وحدات التقييم',
     radarDescription:
       'يمثل كل محور وحدة من وحدات التقييم، من 0 في المركز إلى 100 عند الحافة؛ وتشير الحلقات إلى حدود الفئات 20 و40 و60 و80. الخط المتصل ذو العلامات المستديرة: الدرجات الحالية. الخط المتقطع ذو العلامات المربعة: الدرجات المستهدفة. وتُذكر الوحدات التي لم تُقيَّم وتُستبعد من الخطوط، ولا تُرسم أبداً على أنها صفر.',
-    barsTitle: 'الشكل الثاني- الدرجات بحسب المادة مع الدرجات الفرعية الهيكلية ودرجات العملية والنتائج',
+    barsTitle:
+      'الشكل الثاني- الدرجات بحسب المادة مع الدرجات الفرعية الهيكلية ودرجات العملية والنتائج',
     barsDescription:
       'لكل مادة، يمثل الشريط العلوي درجة المادة، وتمثل الأشرطة الثلاثة التي تليه الدرجات الفرعية الهيكلية (هـ) والعملية (ع) والنتائج (ن)؛ ويحمل كل شريط قيمته. وتشير علامة متقطعة إلى الدرجة المستهدفة حيثما حُدِّدت أهداف.',
   },
@@ -1124,7 +1194,8 @@ const ar: ReportStrings = {
     alignment: (answersAnnex) =>
       `لمّا كان الإعلان لا يزال مشروعاً، فإن التقرير يقيس مدى المواءمة مع الواجبات التي ينص عليها لا مدى الامتثال لها. وحيثما يستند سؤال إلى قانون قائم أو إلى مؤشرات متفق عليها، يُذكر المرجع مع السؤال${answersAnnex ? ` في المرفق ${ordinal(answersAnnex)}` : ''}.`,
     period: (from, to) => `يشمل التقييم الفترة من ${from} إلى ${to}.`,
-    methodSelf: 'أجابت الوزارة عن كل سؤال يتعلق بسياستها وممارساتها، وأرفقت الوثائق التي تدعم إجاباتها.',
+    methodSelf:
+      'أجابت الوزارة عن كل سؤال يتعلق بسياستها وممارساتها، وأرفقت الوثائق التي تدعم إجاباتها.',
     methodShadow:
       'أجابت الجهة المقيِّمة عن كل سؤال يتعلق بالدولة استناداً إلى معلومات متاحة للعموم. وحيثما لا تنشر الدولة المعلومات اللازمة، تذكر الإجابة ذلك، ويُعرض هذا الأمر بوصفه نتيجة تتعلق بشفافية الدولة.',
     methodCommon: (methodAnnex, cap) =>
@@ -1138,7 +1209,8 @@ const ar: ReportStrings = {
       `عدد المصادر التي تستند إليها الإجابات: ${total} (الاستشهادات: ${citations}؛ الروابط: ${links}؛ الإحالات إلى وثائق: ${documents}).${answersAnnex ? ` ويرد كل مصدر في المرفق ${ordinal(answersAnnex)} مع الإجابة التي يدعمها.` : ''}`,
     noSources: (cap) =>
       `لا تستشهد أي إجابة بمصدر حتى الآن، ولذلك حُدَّت عند ${cap} درجةُ كل إجابة كانت ستحصل على أكثر من ${cap}.`,
-    confidentialWithheld: (count) => `عدد المصادر السرية المحتسبة التي لا تُذكر في هذا التقرير: ${count}.`,
+    confidentialWithheld: (count) =>
+      `عدد المصادر السرية المحتسبة التي لا تُذكر في هذا التقرير: ${count}.`,
     language: (requested) =>
       `طُلب التقرير باللغة «${requested}»، ولا تتوفر بعدُ صيغة للتقرير بهذه اللغة؛ ولذا يُقدَّم باللغة العربية.`,
   },
@@ -1151,7 +1223,8 @@ const ar: ReportStrings = {
   profile: {
     roles: (state, roles) => `قُيِّمت الدولة (${state}) بصفتها ${roles}.`,
     bothRoles: 'ولأن الدولة تقدّم التعاون وتتلقاه في آن واحد، طُرحت الأسئلة المتعلقة بكلا الدورين.',
-    numbersIntro: 'ترد أدناه الإجابات الكمية المقدَّمة: الأحجام والنسب والأعداد التي تصف التعاون وقنواته.',
+    numbersIntro:
+      'ترد أدناه الإجابات الكمية المقدَّمة: الأحجام والنسب والأعداد التي تصف التعاون وقنواته.',
     noNumbers: 'لم يُجَب بعدُ عن أي سؤال كمي.',
     tableCaption: 'الإجابات الكمية',
     perception: 'بيانات تصوّرات',
@@ -1196,7 +1269,8 @@ const ar: ReportStrings = {
       `التقييم غير مكتمل (أُجيب عن ${answered} من أصل ${applicable} من الأسئلة المنطبقة)؛ ولذا فإن استنتاجاته مؤقتة.`,
     noRecommendations: (threshold) => `لا تنشأ أي توصية: لا تحصل أي إجابة على ${threshold} أو أقل.`,
     recommendationSource: (id, score) => `(السؤال ${id}، الدرجة ${score})`,
-    shadowOwnership: (organisation) => `هذه الاستنتاجات والتوصيات هي استنتاجات وتوصيات ${organisation}.`,
+    shadowOwnership: (organisation) =>
+      `هذه الاستنتاجات والتوصيات هي استنتاجات وتوصيات ${organisation}.`,
   },
   answers: {
     yes: 'نعم',
@@ -1228,7 +1302,8 @@ const ar: ReportStrings = {
       'الإجابات «المعلومات غير متاحة للعموم» ليست ثغرات في هذا التقييم: إنها نتائج تتعلق بشفافية الدولة، وترد مع كل وحدة في الفصل رابعاً.',
   },
   method: {
-    intro: 'تتبع الدرجات الواردة في هذا التقرير المنهجية المبيَّنة أدناه، التي تطبقها أداة التقييم على كل تقييم.',
+    intro:
+      'تتبع الدرجات الواردة في هذا التقرير المنهجية المبيَّنة أدناه، التي تطبقها أداة التقييم على كل تقييم.',
   },
 }
 
@@ -1244,7 +1319,10 @@ function isReportLanguage(language: string): language is ReportLanguage {
 }
 
 /** The catalog for a language (or its base language, "fr" for "fr-CA"); English when none exists. */
-export function reportStrings(language: string): { language: ReportLanguage; strings: ReportStrings } {
+export function reportStrings(language: string): {
+  language: ReportLanguage
+  strings: ReportStrings
+} {
   if (isReportLanguage(language)) return { language, strings: catalogs[language] }
   const base = language.split('-')[0] ?? language
   if (isReportLanguage(base)) return { language: base, strings: catalogs[base] }

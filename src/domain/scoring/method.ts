@@ -144,7 +144,11 @@ function describeSteps(s: ScoringStrings, lang: string): MethodStep[] {
     {
       id: 'unit',
       title: st.unit.title,
-      paragraphs: [st.unit.average, st.unit.subScores, st.unit.notAssessed(n(NOT_ASSESSED_NA_SHARE * 100))],
+      paragraphs: [
+        st.unit.average,
+        st.unit.subScores,
+        st.unit.notAssessed(n(NOT_ASSESSED_NA_SHARE * 100)),
+      ],
     },
     {
       id: 'article',
@@ -169,7 +173,11 @@ function describeSteps(s: ScoringStrings, lang: string): MethodStep[] {
     {
       id: 'gaps',
       title: st.gaps.title,
-      paragraphs: [st.gaps.gaps(max), st.gaps.recommendation(n(RECOMMENDATION_THRESHOLD)), st.gaps.targets],
+      paragraphs: [
+        st.gaps.gaps(max),
+        st.gaps.recommendation(n(RECOMMENDATION_THRESHOLD)),
+        st.gaps.targets,
+      ],
     },
     {
       id: 'compare',
@@ -186,7 +194,9 @@ function describeSteps(s: ScoringStrings, lang: string): MethodStep[] {
 
 /** The same text of the worked example in every shipped language. */
 function exampleText(pick: (e: MethodStrings['example']) => string): LocalizedText {
-  return Object.fromEntries(SCORING_LANGUAGES.map((l) => [l, pick(scoringStrings(l).method.example)]))
+  return Object.fromEntries(
+    SCORING_LANGUAGES.map((l) => [l, pick(scoringStrings(l).method.example)]),
+  )
 }
 
 /** A one-unit questionnaire small enough to follow by hand, worded in every shipped language. */
@@ -368,11 +378,20 @@ function buildExample(s: ScoringStrings, lang: string): WorkedExample {
     present.push(n(sub))
   }
   calculation.push(
-    e.calculation.unit(present.join(' + '), n(present.length), n(unit.score), formatScore(unit.score)),
+    e.calculation.unit(
+      present.join(' + '),
+      n(present.length),
+      n(unit.score),
+      formatScore(unit.score),
+    ),
   )
   const coverage = unit.coverage
   calculation.push(
-    e.calculation.coverage(n(coverage.answered), n(coverage.applicable), n(coverage.answeredWithEvidence)),
+    e.calculation.coverage(
+      n(coverage.answered),
+      n(coverage.applicable),
+      n(coverage.answeredWithEvidence),
+    ),
   )
 
   return {

@@ -45,11 +45,21 @@ export interface MethodStrings {
       outOfRole: string
     }
     evidence: { title: string; gate: (cap: string) => string }
-    unit: { title: string; average: string; subScores: string; notAssessed: (share: string) => string }
+    unit: {
+      title: string
+      average: string
+      subScores: string
+      notAssessed: (share: string) => string
+    }
     article: { title: string; articleMean: string; overall: string }
     bands: { title: string; text: (thresholds: string, list: string) => string }
     coverage: { title: string; coverage: string; redFlag: (min: string) => string }
-    gaps: { title: string; gaps: (max: string) => string; recommendation: (threshold: string) => string; targets: string }
+    gaps: {
+      title: string
+      gaps: (max: string) => string
+      recommendation: (threshold: string) => string
+      targets: string
+    }
     compare: { title: string; divergence: (threshold: string) => string }
     rounding: { title: string; exact: string; profile: string }
   }
@@ -116,7 +126,11 @@ const NUMBER_LOCALES: Record<ScoringLanguage, string> = {
 /** The shipped language for a language tag: exact, then its base ("fr" for "fr-CA"), else English. */
 export function resolveLanguage(language: string): ScoringLanguage {
   const base = language.split('-')[0] ?? language
-  return SCORING_LANGUAGES.find((l) => l === language) ?? SCORING_LANGUAGES.find((l) => l === base) ?? 'en'
+  return (
+    SCORING_LANGUAGES.find((l) => l === language) ??
+    SCORING_LANGUAGES.find((l) => l === base) ??
+    'en'
+  )
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>()
@@ -145,9 +159,7 @@ export function formatLocaleNumber(value: number, language: string, decimals = 2
  * », after «, and before %, so a line never starts with a colon or a closing guillemet.
  */
 export function frenchSpacing(text: string): string {
-  return text
-    .replace(/ (?=[:;!?»%])/g, '\u00A0')
-    .replace(/« /g, '«\u00A0')
+  return text.replace(/ (?=[:;!?»%])/g, '\u00A0').replace(/« /g, '«\u00A0')
 }
 
 /**
@@ -194,9 +206,11 @@ const en: ScoringStrings = {
   },
   roleExclusion: (labels) => `asked of ${labels.join(' and ')} only`,
   notAssessed: {
-    'mostly-not-applicable': 'not assessed: more than half of its questions are marked not applicable',
+    'mostly-not-applicable':
+      'not assessed: more than half of its questions are marked not applicable',
     'no-answers': 'not assessed: no question answered yet',
-    'no-questions-in-role': "not assessed: none of its questions fits the respondent's cooperation roles",
+    'no-questions-in-role':
+      "not assessed: none of its questions fits the respondent's cooperation roles",
   },
   specialAnswers: {
     'not-applicable': 'not applicable',
@@ -222,7 +236,8 @@ const en: ScoringStrings = {
           `A number scores ${min} at the floor and ${max} at the target, on a straight line between them, and stays within ${min}–${max} beyond them. Where lower is better, the floor lies above the target and the line runs the other way.`,
         band: (min, max) =>
           `Where the aim is a band (for example 40–60 %), any value inside the band scores ${max}; below it the score falls on a straight line to ${min} at the floor, and above it to ${min} at the ceiling (unless the questionnaire sets one, the ceiling lies as far above the band as the floor lies below it).`,
-        checklist: (max) => `A checklist scores the share of its items that are present, times ${max}.`,
+        checklist: (max) =>
+          `A checklist scores the share of its items that are present, times ${max}.`,
       },
       special: {
         title: 'Special answers',
@@ -231,7 +246,8 @@ const en: ScoringStrings = {
         dontKnow: (label, score) => `"${capitalise(label)}" scores ${score} and is flagged.`,
         notPublic: (label, score) =>
           `In a shadow assessment, "${label}" scores ${score} and is reported as a transparency finding about the State, not as a shortcoming of the organisation that answered.`,
-        unanswered: 'Questions not yet answered are left out of the scores and count against coverage.',
+        unanswered:
+          'Questions not yet answered are left out of the scores and count against coverage.',
         outOfRole:
           'Questions written for a cooperation role the respondent does not have (provider or partner) are left out, and the reason is shown beside them.',
       },
@@ -265,7 +281,8 @@ const en: ScoringStrings = {
         title: 'Coverage and red flags',
         coverage:
           'Every score is shown with its coverage: the share of applicable questions answered, and the share answered with evidence.',
-        redFlag: (min) => `A red flag marks a critical question that scores ${min}; red flags are shown beside every score.`,
+        redFlag: (min) =>
+          `A red flag marks a critical question that scores ${min}; red flags are shown beside every score.`,
       },
       gaps: {
         title: 'Gaps and recommendations',
@@ -283,7 +300,8 @@ const en: ScoringStrings = {
       },
       rounding: {
         title: 'Rounding and ranking',
-        exact: 'All calculations use exact values; scores are rounded to whole numbers (halves up) only when shown.',
+        exact:
+          'All calculations use exact values; scores are rounded to whole numbers (halves up) only when shown.',
         profile: 'The result is a profile of strengths and gaps, never a ranking of countries.',
       },
     },
@@ -327,7 +345,8 @@ const en: ScoringStrings = {
       calculation: {
         type: (label, terms, weights, result) => `${label}: (${terms}) ÷ ${weights} = ${result}`,
         term: (score, weight) => `${score} × ${weight}`,
-        unit: (terms, count, result, shown) => `Unit: (${terms}) ÷ ${count} = ${result}, shown as ${shown}`,
+        unit: (terms, count, result, shown) =>
+          `Unit: (${terms}) ÷ ${count} = ${result}, shown as ${shown}`,
         coverage: (answered, applicable, evidenced) =>
           `Coverage: ${answered} of ${applicable} applicable questions answered, ${evidenced} with evidence`,
       },
@@ -355,9 +374,11 @@ const fr: ScoringStrings = mapCatalogText<ScoringStrings>(
     },
     roleExclusion: (labels) => `posée uniquement aux ${conjunction('fr')(labels)}`,
     notAssessed: {
-      'mostly-not-applicable': 'non évaluée : plus de la moitié de ses questions sont marquées sans objet',
+      'mostly-not-applicable':
+        'non évaluée : plus de la moitié de ses questions sont marquées sans objet',
       'no-answers': 'non évaluée : aucune question n’a encore reçu de réponse',
-      'no-questions-in-role': 'non évaluée : aucune de ses questions ne correspond aux rôles de l’entité évaluée dans la coopération',
+      'no-questions-in-role':
+        'non évaluée : aucune de ses questions ne correspond aux rôles de l’entité évaluée dans la coopération',
     },
     specialAnswers: {
       'not-applicable': 'sans objet',
@@ -377,13 +398,16 @@ const fr: ScoringStrings = mapCatalogText<ScoringStrings>(
       steps: {
         answer: {
           title: 'Chaque réponse devient une note de 0 à 100',
-          yesPartlyNo: (yes, partly, no) => `Les réponses oui, en partie et non valent ${yes}, ${partly} et ${no}.`,
-          maturity: (maxLevel, scores) => `Les niveaux de maturité 0 à ${maxLevel} valent ${scores}.`,
+          yesPartlyNo: (yes, partly, no) =>
+            `Les réponses oui, en partie et non valent ${yes}, ${partly} et ${no}.`,
+          maturity: (maxLevel, scores) =>
+            `Les niveaux de maturité 0 à ${maxLevel} valent ${scores}.`,
           number: (min, max) =>
             `Un nombre vaut ${min} au plancher et ${max} à la cible, sur une droite entre les deux, et reste compris entre ${min} et ${max} au-delà. Lorsqu’une valeur plus basse est préférable, le plancher se situe au-dessus de la cible et la droite est inversée.`,
           band: (min, max) =>
             `Lorsque l’objectif est une fourchette (par exemple 40–60 %), toute valeur comprise dans la fourchette vaut ${max} ; en dessous, la note diminue en ligne droite jusqu’à ${min} au plancher et, au-dessus, jusqu’à ${min} au plafond (sauf si le questionnaire en fixe un, le plafond se situe aussi loin au-dessus de la fourchette que le plancher se situe en dessous).`,
-          checklist: (max) => `Une liste de contrôle vaut la proportion de ses éléments présents, multipliée par ${max}.`,
+          checklist: (max) =>
+            `Une liste de contrôle vaut la proportion de ses éléments présents, multipliée par ${max}.`,
         },
         special: {
           title: 'Réponses particulières',
@@ -392,7 +416,8 @@ const fr: ScoringStrings = mapCatalogText<ScoringStrings>(
           dontKnow: (label, score) => `« ${capitalise(label)} » vaut ${score} et est signalé.`,
           notPublic: (label, score) =>
             `Dans une évaluation parallèle, « ${label} » vaut ${score} et est présenté comme une constatation relative à la transparence de l’État, et non comme une lacune de l’organisation qui a répondu.`,
-          unanswered: 'Les questions encore sans réponse sont exclues des notes et réduisent le taux de couverture.',
+          unanswered:
+            'Les questions encore sans réponse sont exclues des notes et réduisent le taux de couverture.',
           outOfRole:
             'Les questions rédigées pour un rôle dans la coopération que l’entité évaluée n’exerce pas (fournisseur ou partenaire) sont exclues, et le motif est indiqué à côté.',
         },
@@ -447,7 +472,8 @@ const fr: ScoringStrings = mapCatalogText<ScoringStrings>(
           title: 'Arrondis et classement',
           exact:
             'Tous les calculs portent sur les valeurs exactes ; les notes ne sont arrondies à l’entier (demi arrondi vers le haut) qu’à l’affichage.',
-          profile: 'Le résultat est un profil des points forts et des lacunes, jamais un classement des pays.',
+          profile:
+            'Le résultat est un profil des points forts et des lacunes, jamais un classement des pays.',
         },
       },
       example: {
@@ -490,13 +516,16 @@ const fr: ScoringStrings = mapCatalogText<ScoringStrings>(
         calculation: {
           type: (label, terms, weights, result) => `${label} : (${terms}) ÷ ${weights} = ${result}`,
           term: (score, weight) => `${score} × ${weight}`,
-          unit: (terms, count, result, shown) => `Unité : (${terms}) ÷ ${count} = ${result}, affichée ${shown}`,
+          unit: (terms, count, result, shown) =>
+            `Unité : (${terms}) ÷ ${count} = ${result}, affichée ${shown}`,
           coverage: (answered, applicable, evidenced) =>
             `Couverture : ${answered} questions applicables sur ${applicable} ont reçu une réponse, dont ${evidenced} avec justificatif`,
         },
         conclusion: (score, band, redFlags) =>
           `L’unité obtient ${score}, dans la tranche « ${band} », ${
-            redFlags === 0 ? 'sans signal d’alerte' : `avec ${redFlags} ${redFlags === 1 ? 'signal' : 'signaux'} d’alerte`
+            redFlags === 0
+              ? 'sans signal d’alerte'
+              : `avec ${redFlags} ${redFlags === 1 ? 'signal' : 'signaux'} d’alerte`
           }.`,
       },
     },
@@ -521,7 +550,8 @@ const es: ScoringStrings = {
   },
   roleExclusion: (labels) => `solo se formula a ${conjunction('es')(labels)}`,
   notAssessed: {
-    'mostly-not-applicable': 'no evaluada: más de la mitad de sus preguntas están marcadas como no aplicables',
+    'mostly-not-applicable':
+      'no evaluada: más de la mitad de sus preguntas están marcadas como no aplicables',
     'no-answers': 'no evaluada: todavía no se ha respondido ninguna pregunta',
     'no-questions-in-role':
       'no evaluada: ninguna de sus preguntas corresponde a las funciones de cooperación de la entidad evaluada',
@@ -544,13 +574,15 @@ const es: ScoringStrings = {
     steps: {
       answer: {
         title: 'Cada respuesta se convierte en una puntuación de 0 a 100',
-        yesPartlyNo: (yes, partly, no) => `Las respuestas sí, en parte y no valen ${yes}, ${partly} y ${no}.`,
+        yesPartlyNo: (yes, partly, no) =>
+          `Las respuestas sí, en parte y no valen ${yes}, ${partly} y ${no}.`,
         maturity: (maxLevel, scores) => `Los niveles de madurez 0 a ${maxLevel} valen ${scores}.`,
         number: (min, max) =>
           `Un número vale ${min} en el umbral mínimo y ${max} en la meta, sobre una línea recta entre ambos, y se mantiene entre ${min} y ${max} fuera de ese intervalo. Cuando un valor más bajo es mejor, el umbral mínimo está por encima de la meta y la línea va en sentido inverso.`,
         band: (min, max) =>
           `Cuando el objetivo es una franja (por ejemplo, 40–60 %), cualquier valor dentro de la franja vale ${max}; por debajo, la puntuación desciende en línea recta hasta ${min} en el umbral mínimo y, por encima, hasta ${min} en el umbral máximo (salvo que el cuestionario fije uno, el umbral máximo está tan por encima de la franja como el mínimo está por debajo).`,
-        checklist: (max) => `Una lista de verificación vale la proporción de elementos presentes, multiplicada por ${max}.`,
+        checklist: (max) =>
+          `Una lista de verificación vale la proporción de elementos presentes, multiplicada por ${max}.`,
       },
       special: {
         title: 'Respuestas especiales',
@@ -559,7 +591,8 @@ const es: ScoringStrings = {
         dontKnow: (label, score) => `«${capitalise(label)}» vale ${score} y se señala.`,
         notPublic: (label, score) =>
           `En una evaluación paralela, «${label}» vale ${score} y se presenta como una constatación sobre la transparencia del Estado, no como una deficiencia de la organización que respondió.`,
-        unanswered: 'Las preguntas aún sin respuesta quedan fuera de las puntuaciones y reducen la cobertura.',
+        unanswered:
+          'Las preguntas aún sin respuesta quedan fuera de las puntuaciones y reducen la cobertura.',
         outOfRole:
           'Las preguntas redactadas para una función de cooperación que la entidad evaluada no ejerce (proveedor o asociado) quedan excluidas, y el motivo se indica junto a ellas.',
       },
@@ -614,7 +647,8 @@ const es: ScoringStrings = {
         title: 'Redondeo y clasificación',
         exact:
           'Todos los cálculos utilizan valores exactos; las puntuaciones se redondean a números enteros (la mitad hacia arriba) solo al mostrarlas.',
-        profile: 'El resultado es un perfil de fortalezas y carencias, nunca una clasificación de países.',
+        profile:
+          'El resultado es un perfil de fortalezas y carencias, nunca una clasificación de países.',
       },
     },
     example: {
@@ -657,13 +691,16 @@ const es: ScoringStrings = {
       calculation: {
         type: (label, terms, weights, result) => `${label}: (${terms}) ÷ ${weights} = ${result}`,
         term: (score, weight) => `${score} × ${weight}`,
-        unit: (terms, count, result, shown) => `Unidad: (${terms}) ÷ ${count} = ${result}, se muestra como ${shown}`,
+        unit: (terms, count, result, shown) =>
+          `Unidad: (${terms}) ÷ ${count} = ${result}, se muestra como ${shown}`,
         coverage: (answered, applicable, evidenced) =>
           `Cobertura: ${answered} de ${applicable} preguntas aplicables respondidas, ${evidenced} con pruebas`,
       },
       conclusion: (score, band, redFlags) =>
         `La unidad obtiene ${score}, en la franja «${band}», ${
-          redFlags === 0 ? 'sin alertas' : `con ${redFlags} ${redFlags === 1 ? 'alerta' : 'alertas'}`
+          redFlags === 0
+            ? 'sin alertas'
+            : `con ${redFlags} ${redFlags === 1 ? 'alerta' : 'alertas'}`
         }.`,
     },
   },
@@ -673,7 +710,10 @@ const es: ScoringStrings = {
 // Arabic
 
 /** Arabic counted nouns: one form for 1, the dual for 2, plural for 3–10, singular beyond. */
-export function arabicCount(n: number, forms: { one: string; two: string; few: string; many: string }): string {
+export function arabicCount(
+  n: number,
+  forms: { one: string; two: string; few: string; many: string },
+): string {
   if (n === 1) return forms.one
   if (n === 2) return forms.two
   if (n >= 3 && n <= 10) return `${n} ${forms.few}`
@@ -716,8 +756,10 @@ const ar: ScoringStrings = {
     steps: {
       answer: {
         title: 'تتحول كل إجابة إلى درجة من 0 إلى 100',
-        yesPartlyNo: (yes, partly, no) => `تُمنح الإجابات «نعم» و«جزئياً» و«لا» الدرجات ${yes} و${partly} و${no}.`,
-        maturity: (maxLevel, scores) => `تُمنح مستويات النضج من 0 إلى ${maxLevel} الدرجات ${scores}.`,
+        yesPartlyNo: (yes, partly, no) =>
+          `تُمنح الإجابات «نعم» و«جزئياً» و«لا» الدرجات ${yes} و${partly} و${no}.`,
+        maturity: (maxLevel, scores) =>
+          `تُمنح مستويات النضج من 0 إلى ${maxLevel} الدرجات ${scores}.`,
         number: (min, max) =>
           `يُمنح الرقم ${min} عند الحد الأدنى و${max} عند الهدف، على خط مستقيم بينهما، ويبقى بين ${min} و${max} خارج هذا النطاق. وحين تكون القيمة الأدنى هي الأفضل، يقع الحد الأدنى فوق الهدف ويسير الخط في الاتجاه المعاكس.`,
         band: (min, max) =>
@@ -726,7 +768,8 @@ const ar: ScoringStrings = {
       },
       special: {
         title: 'الإجابات الخاصة',
-        notApplicable: (label) => `تتطلب الإجابة «${label}» ذكر السبب، وتُخرج السؤال من جميع الحسابات.`,
+        notApplicable: (label) =>
+          `تتطلب الإجابة «${label}» ذكر السبب، وتُخرج السؤال من جميع الحسابات.`,
         dontKnow: (label, score) => `تُمنح الإجابة «${label}» الدرجة ${score} ويُشار إليها.`,
         notPublic: (label, score) =>
           `في تقييم الظل، تُمنح الإجابة «${label}» الدرجة ${score} وتُعرض بوصفها استنتاجاً يتعلق بشفافية الدولة، لا قصوراً من جانب المنظمة التي أجابت.`,
@@ -752,7 +795,8 @@ const ar: ScoringStrings = {
         title: 'من الوحدات إلى المواد وإلى الدرجة الإجمالية',
         articleMean:
           'درجة المادة هي المتوسط البسيط لوحداتها المقيَّمة (للمادة 9 سبع وحدات: من 9.1(أ) إلى 9.1(د)، و9.2، و9.3، و9.4).',
-        overall: 'الدرجة الإجمالية هي المتوسط البسيط للمواد التي لها درجة. وتسلك الدرجات الفرعية المسار نفسه.',
+        overall:
+          'الدرجة الإجمالية هي المتوسط البسيط للمواد التي لها درجة. وتسلك الدرجات الفرعية المسار نفسه.',
       },
       bands: {
         title: 'الفئات',
@@ -782,7 +826,8 @@ const ar: ScoringStrings = {
       },
       rounding: {
         title: 'التقريب والترتيب',
-        exact: 'تُجرى جميع الحسابات بالقيم الدقيقة؛ ولا تُقرَّب الدرجات إلى أعداد صحيحة (يُقرَّب النصف إلى الأعلى) إلا عند عرضها.',
+        exact:
+          'تُجرى جميع الحسابات بالقيم الدقيقة؛ ولا تُقرَّب الدرجات إلى أعداد صحيحة (يُقرَّب النصف إلى الأعلى) إلا عند عرضها.',
         profile: 'النتيجة صورة لمواطن القوة والثغرات، وليست أبداً ترتيباً للبلدان.',
       },
     },
@@ -826,7 +871,8 @@ const ar: ScoringStrings = {
       calculation: {
         type: (label, terms, weights, result) => `${label}: (${terms}) ÷ ${weights} = ${result}`,
         term: (score, weight) => `${score} × ${weight}`,
-        unit: (terms, count, result, shown) => `الوحدة: (${terms}) ÷ ${count} = ${result}، وتُعرض ${shown}`,
+        unit: (terms, count, result, shown) =>
+          `الوحدة: (${terms}) ÷ ${count} = ${result}، وتُعرض ${shown}`,
         coverage: (answered, applicable, evidenced) =>
           `التغطية: أُجيب عن ${answered} من ${applicable} أسئلة منطبقة، منها ${evidenced} مدعومة بأدلة`,
       },

@@ -8,7 +8,14 @@ import type { jsPDF } from 'jspdf'
 import type { BarChart, BarSeries, RadarChart } from '@/domain/report'
 import { formatScore } from '@/domain/scoring'
 import { FONT_FAMILY } from './fonts'
-import { bidiOptions, directionOf, drawable, isolateLtrRuns, wrapText, type Direction } from './text'
+import {
+  bidiOptions,
+  directionOf,
+  drawable,
+  isolateLtrRuns,
+  wrapText,
+  type Direction,
+} from './text'
 
 type Rgb = [number, number, number]
 
@@ -34,7 +41,14 @@ export function radarHeight(): number {
   return 2 * (RADAR_RADIUS + RADAR_LABEL_GAP + LABEL_SIZE + 4) + RADAR_LEGEND
 }
 
-function point(cx: number, cy: number, r: number, i: number, n: number, layout: Direction): [number, number] {
+function point(
+  cx: number,
+  cy: number,
+  r: number,
+  i: number,
+  n: number,
+  layout: Direction,
+): [number, number] {
   // First axis straight up, then clockwise (anticlockwise when the report reads right to left).
   const turn = (2 * Math.PI * i) / n
   const angle = -Math.PI / 2 + (layout === 'rtl' ? -turn : turn)
@@ -52,7 +66,10 @@ function label(
 ) {
   const shaped = drawable(text)
   const direction = directionOf(shaped, layout)
-  doc.text(direction === 'rtl' ? isolateLtrRuns(shaped) : shaped, x, y, { ...bidiOptions(direction), align })
+  doc.text(direction === 'rtl' ? isolateLtrRuns(shaped) : shaped, x, y, {
+    ...bidiOptions(direction),
+    align,
+  })
 }
 
 export function drawRadar(
@@ -112,7 +129,12 @@ export function drawRadar(
   })
 
   // Series: segments join neighbouring assessed units only, so a gap shows where data is missing.
-  const series = (pick: 'current' | 'target', colour: Rgb, dash: number[], marker: 'circle' | 'square') => {
+  const series = (
+    pick: 'current' | 'target',
+    colour: Rgb,
+    dash: number[],
+    marker: 'circle' | 'square',
+  ) => {
     doc.setDrawColor(...colour)
     doc.setFillColor(...colour)
     doc.setLineWidth(pick === 'current' ? 1.6 : 1.2)
@@ -196,14 +218,21 @@ export function barsHeight(doc: jsPDF, chart: BarChart, width: number): number {
   return (
     BAR_AXIS +
     chart.groups.reduce(
-      (h, g, i) => h + (labels[i]?.length ?? 1) * lineHeight + g.bars.length * (BAR_HEIGHT + BAR_GAP) + GROUP_GAP,
+      (h, g, i) =>
+        h +
+        (labels[i]?.length ?? 1) * lineHeight +
+        g.bars.length * (BAR_HEIGHT + BAR_GAP) +
+        GROUP_GAP,
       0,
     ) +
     (chart.hasTargets ? 20 : 4)
   )
 }
 
-const BAR_STYLE: Record<BarSeries['key'], { fill: Rgb; pattern: 'solid' | 'plain' | 'vertical' | 'horizontal' }> = {
+const BAR_STYLE: Record<
+  BarSeries['key'],
+  { fill: Rgb; pattern: 'solid' | 'plain' | 'vertical' | 'horizontal' }
+> = {
   overall: { fill: PALETTE.blue, pattern: 'solid' },
   structural: { fill: PALETTE.skyBlue, pattern: 'plain' },
   process: { fill: PALETTE.green, pattern: 'vertical' },

@@ -15,7 +15,14 @@ import type {
 } from '@/domain/report'
 import { barsHeight, drawBars, drawRadar, radarHeight } from './charts'
 import { FONT_FAMILY, loadFonts } from './fonts'
-import { bidiOptions, directionOf, drawable, isolateLtrRuns, wrapText, type Direction } from './text'
+import {
+  bidiOptions,
+  directionOf,
+  drawable,
+  isolateLtrRuns,
+  wrapText,
+  type Direction,
+} from './text'
 
 const PAGE = { width: 595.28, height: 841.89 }
 const MARGIN = { left: 62, right: 62, top: 70, bottom: 64 }
@@ -26,7 +33,10 @@ const NUMBER_GUTTER = 30
 const BODY_SIZE = 10
 const LINE_FACTOR = 1.4
 
-const HEADING_STYLE: Record<HeadingBlock['level'], { size: number; before: number; after: number }> = {
+const HEADING_STYLE: Record<
+  HeadingBlock['level'],
+  { size: number; before: number; after: number }
+> = {
   1: { size: 15, before: 0, after: 10 },
   2: { size: 12.5, before: 12, after: 6 },
   3: { size: 11, before: 10, after: 4 },
@@ -132,7 +142,12 @@ export async function renderReportPdf(report: ReportDocument): Promise<Uint8Arra
 // ---------------------------------------------------------------------------------------------
 // Text primitives
 
-function setText(doc: jsPDF, size: number, bold = false, colour: [number, number, number] = [0, 0, 0]) {
+function setText(
+  doc: jsPDF,
+  size: number,
+  bold = false,
+  colour: [number, number, number] = [0, 0, 0],
+) {
   doc.setFont(FONT_FAMILY, bold ? 'bold' : 'normal')
   doc.setFontSize(size)
   doc.setTextColor(...colour)
@@ -163,13 +178,26 @@ interface Lines {
   direction: Direction
 }
 
-function layoutText(doc: jsPDF, text: string, width: number, fallback: Direction, firstWidth = width): Lines {
+function layoutText(
+  doc: jsPDF,
+  text: string,
+  width: number,
+  fallback: Direction,
+  firstWidth = width,
+): Lines {
   const clean = drawable(text)
   return { lines: wrapText(doc, clean, width, firstWidth), direction: directionOf(clean, fallback) }
 }
 
 /** Draws wrapped lines from the current position, breaking pages between lines. */
-function flowLines(flow: Flow, lines: string[], x: number, width: number, direction: Direction, lineHeight: number) {
+function flowLines(
+  flow: Flow,
+  lines: string[],
+  x: number,
+  width: number,
+  direction: Direction,
+  lineHeight: number,
+) {
   for (const line of lines) {
     flow.ensure(lineHeight)
     flow.y += lineHeight
@@ -185,7 +213,13 @@ function drawCover(flow: Flow, report: ReportDocument) {
   const cover = report.cover
   const dir = flow.direction
   let y = 120
-  const block = (text: string, size: number, bold: boolean, colour: [number, number, number], after: number) => {
+  const block = (
+    text: string,
+    size: number,
+    bold: boolean,
+    colour: [number, number, number],
+    after: number,
+  ) => {
     setText(doc, size, bold, colour)
     const laid = layoutText(doc, text, CONTENT_WIDTH, dir)
     for (const line of laid.lines) {
@@ -232,7 +266,9 @@ function drawCover(flow: Flow, report: ReportDocument) {
     const rows = Math.max(value.lines.length, key.lines.length)
     // Facts are short; a pathological value is cut at the bottom of the cover rather than overprinting the note.
     if (y + rows * 14 > PAGE.height - 190) break
-    key.lines.forEach((line, i) => drawLine(doc, line, keyX, y + 11 + i * 14, keyWidth, key.direction, dir))
+    key.lines.forEach((line, i) =>
+      drawLine(doc, line, keyX, y + 11 + i * 14, keyWidth, key.direction, dir),
+    )
     setText(doc, 10, false)
     value.lines.forEach((line, i) =>
       drawLine(doc, line, valueX, y + 11 + i * 14, valueWidth, value.direction, dir),
@@ -248,7 +284,15 @@ function drawCover(flow: Flow, report: ReportDocument) {
   doc.setLineWidth(0.6)
   doc.rect(MARGIN.left, noteTop, CONTENT_WIDTH, noteHeight, 'S')
   note.lines.forEach((line, i) =>
-    drawLine(doc, line, MARGIN.left + 8, noteTop + 6 + (i + 1) * 8.5 * 1.35 - 2, CONTENT_WIDTH - 16, note.direction, dir),
+    drawLine(
+      doc,
+      line,
+      MARGIN.left + 8,
+      noteTop + 6 + (i + 1) * 8.5 * 1.35 - 2,
+      CONTENT_WIDTH - 16,
+      note.direction,
+      dir,
+    ),
   )
   doc.setTextColor(0, 0, 0)
 }
@@ -262,9 +306,18 @@ function tocIndent(level: HeadingBlock['level']): number {
   return (level - 1) * 14
 }
 
-function tocLines(doc: jsPDF, entry: { level: HeadingBlock['level']; text: string }, direction: Direction): Lines {
+function tocLines(
+  doc: jsPDF,
+  entry: { level: HeadingBlock['level']; text: string },
+  direction: Direction,
+): Lines {
   setText(doc, TOC_SIZE, entry.level === 1)
-  return layoutText(doc, entry.text, CONTENT_WIDTH - TOC_PAGE_COLUMN - tocIndent(entry.level) - 8, direction)
+  return layoutText(
+    doc,
+    entry.text,
+    CONTENT_WIDTH - TOC_PAGE_COLUMN - tocIndent(entry.level) - 8,
+    direction,
+  )
 }
 
 function reserveToc(flow: Flow, report: ReportDocument, headings: HeadingBlock[]): number[] {
@@ -272,7 +325,8 @@ function reserveToc(flow: Flow, report: ReportDocument, headings: HeadingBlock[]
   const pages: number[] = []
   let used = perPage + 1
   for (const h of headings) {
-    const height = tocLines(flow.doc, h, flow.direction).lines.length * TOC_LINE + (h.level === 1 ? 4 : 0)
+    const height =
+      tocLines(flow.doc, h, flow.direction).lines.length * TOC_LINE + (h.level === 1 ? 4 : 0)
     if (used + height > perPage) {
       flow.newPage()
       pages.push(flow.page)
@@ -295,7 +349,14 @@ function drawToc(flow: Flow, report: ReportDocument, entries: TocEntry[], pages:
   if (firstPage === undefined) return
   doc.setPage(firstPage)
   setText(doc, HEADING_STYLE[1].size, true)
-  drawLine(doc, drawable(report.furniture.contentsTitle), MARGIN.left, MARGIN.top + 20, CONTENT_WIDTH, flow.direction)
+  drawLine(
+    doc,
+    drawable(report.furniture.contentsTitle),
+    MARGIN.left,
+    MARGIN.top + 20,
+    CONTENT_WIDTH,
+    flow.direction,
+  )
   let y = MARGIN.top + TOC_TITLE_SPACE
   for (const entry of entries) {
     const laid = tocLines(doc, entry, flow.direction)
@@ -330,9 +391,15 @@ function drawToc(flow: Flow, report: ReportDocument, entries: TocEntry[], pages:
     const lastWidth = doc.getTextWidth(laid.lines[laid.lines.length - 1] ?? '')
     if (rtl) {
       const lineEnd = textX + textWidth - lastWidth - 4
-      if (lineEnd > MARGIN.left + TOC_PAGE_COLUMN - 6) doc.line(MARGIN.left + TOC_PAGE_COLUMN - 6, last, lineEnd, last)
+      if (lineEnd > MARGIN.left + TOC_PAGE_COLUMN - 6)
+        doc.line(MARGIN.left + TOC_PAGE_COLUMN - 6, last, lineEnd, last)
     } else {
-      doc.line(MARGIN.left + indent + lastWidth + 4, last, PAGE.width - MARGIN.right - TOC_PAGE_COLUMN + 6, last)
+      doc.line(
+        MARGIN.left + indent + lastWidth + 4,
+        last,
+        PAGE.width - MARGIN.right - TOC_PAGE_COLUMN + 6,
+        last,
+      )
     }
     doc.setLineDashPattern([], 0)
     y += height
@@ -356,7 +423,9 @@ function drawFurniture(flow: Flow, report: ReportDocument) {
       doc.line(MARGIN.left, 46, PAGE.width - MARGIN.right, 46)
     }
     setText(doc, 8, false, [60, 60, 60])
-    const label = report.furniture.pageLabel.replace('{page}', String(page)).replace('{total}', String(total))
+    const label = report.furniture.pageLabel
+      .replace('{page}', String(page))
+      .replace('{total}', String(total))
     doc.text(drawable(label), PAGE.width / 2, PAGE.height - 32, {
       ...bidiOptions(directionOf(label, flow.direction)),
       align: 'center',
@@ -375,7 +444,9 @@ function drawHeading(flow: Flow, block: HeadingBlock) {
   const laid = layoutText(doc, block.text, CONTENT_WIDTH, flow.direction)
   const lineHeight = style.size * 1.3
   // Keep the heading with at least three lines of what follows.
-  flow.ensure(style.before + laid.lines.length * lineHeight + style.after + 3 * BODY_SIZE * LINE_FACTOR)
+  flow.ensure(
+    style.before + laid.lines.length * lineHeight + style.after + 3 * BODY_SIZE * LINE_FACTOR,
+  )
   if (flow.y > MARGIN.top) flow.y += style.before
   flowLines(flow, laid.lines, MARGIN.left, CONTENT_WIDTH, laid.direction, lineHeight)
   flow.y += style.after
@@ -415,7 +486,10 @@ function drawParagraph(flow: Flow, block: ParagraphBlock) {
       // A rule beside the quotation marks the declaration's own words.
       doc.setDrawColor(150, 150, 150)
       doc.setLineWidth(1.5)
-      const ruleX = layout === 'rtl' ? PAGE.width - MARGIN.right - NUMBER_GUTTER + 10 : MARGIN.left + NUMBER_GUTTER - 10
+      const ruleX =
+        layout === 'rtl'
+          ? PAGE.width - MARGIN.right - NUMBER_GUTTER + 10
+          : MARGIN.left + NUMBER_GUTTER - 10
       doc.line(ruleX, flow.y - lineHeight, ruleX, flow.y)
     }
     if (i > 0) {
@@ -461,7 +535,15 @@ function drawKeyValues(flow: Flow, block: KeyValueBlock) {
       setText(doc, BODY_SIZE, true)
       drawLine(doc, key.lines[i] ?? '', keyX, baseline, keyWidth, key.direction, flow.direction)
       setText(doc, BODY_SIZE, false)
-      drawLine(doc, value.lines[i] ?? '', valueX, baseline, valueWidth, value.direction, flow.direction)
+      drawLine(
+        doc,
+        value.lines[i] ?? '',
+        valueX,
+        baseline,
+        valueWidth,
+        value.direction,
+        flow.direction,
+      )
     }
     flow.y += 3
   }
@@ -510,7 +592,12 @@ function drawTable(flow: Flow, block: TableBlock, autoTable: AutoTable) {
       lineWidth: 0.4,
       textOptions: bidiOptions('ltr'),
     },
-    headStyles: { font: FONT_FAMILY, fontStyle: 'bold', fillColor: [226, 231, 238], textColor: [0, 0, 0] },
+    headStyles: {
+      font: FONT_FAMILY,
+      fontStyle: 'bold',
+      fillColor: [226, 231, 238],
+      textColor: [0, 0, 0],
+    },
     alternateRowStyles: { fillColor: [248, 248, 248] },
     columnStyles,
     didParseCell: (data) => {
@@ -548,7 +635,8 @@ function drawChart(flow: Flow, block: ChartBlock) {
   setText(doc, 8.5, false, [60, 60, 60])
   flowLines(flow, description.lines, MARGIN.left, CONTENT_WIDTH, description.direction, 8.5 * 1.35)
   flow.y += 8
-  if (chart.kind === 'radar') drawRadar(doc, chart, MARGIN.left, flow.y, CONTENT_WIDTH, flow.direction)
+  if (chart.kind === 'radar')
+    drawRadar(doc, chart, MARGIN.left, flow.y, CONTENT_WIDTH, flow.direction)
   else drawBars(doc, chart, MARGIN.left, flow.y, CONTENT_WIDTH, flow.direction)
   flow.y += bodyHeight + 10
   setText(doc, BODY_SIZE, false)

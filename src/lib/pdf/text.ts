@@ -110,20 +110,22 @@ export function shapeArabic(text: string): string {
     }
     return undefined
   }
-  return chars
-    .map((ch, i) => {
-      const forms = FORMS.get(ch)
-      if (!forms || forms.length < 2) return ch
-      const joinPrevious = joinsBoth(neighbour(i, -1))
-      const joinNext = forms.length === 4 && joinsBefore(neighbour(i, 1))
-      const index = joinPrevious ? (joinNext ? 3 : 1) : joinNext ? 2 : 0
-      return forms[index] ?? ch
-    })
-    .join('')
-    // jsPDF would fuse alef–lam–lam–heh into the "Allah" ligature, which DejaVu Sans lacks (the
-    // word, or a name such as عبدالله, would vanish); a zero-width non-joiner after the alef,
-    // which never joins forward anyway, prevents it without changing what is drawn.
-    .replace(/\uFE8D(?=\uFEDF\uFEE0\uFEEA)/g, '\uFE8D\u200C')
+  return (
+    chars
+      .map((ch, i) => {
+        const forms = FORMS.get(ch)
+        if (!forms || forms.length < 2) return ch
+        const joinPrevious = joinsBoth(neighbour(i, -1))
+        const joinNext = forms.length === 4 && joinsBefore(neighbour(i, 1))
+        const index = joinPrevious ? (joinNext ? 3 : 1) : joinNext ? 2 : 0
+        return forms[index] ?? ch
+      })
+      .join('')
+      // jsPDF would fuse alef–lam–lam–heh into the "Allah" ligature, which DejaVu Sans lacks (the
+      // word, or a name such as عبدالله, would vanish); a zero-width non-joiner after the alef,
+      // which never joins forward anyway, prevents it without changing what is drawn.
+      .replace(/\uFE8D(?=\uFEDF\uFEE0\uFEEA)/g, '\uFE8D\u200C')
+  )
 }
 
 const LRM = '\u200E'
@@ -227,7 +229,13 @@ export function wrapText(doc: jsPDF, text: string, width: number, firstWidth = w
 }
 
 /** Cuts an over-long word into pieces that fit, never between the halves of a surrogate pair. */
-function cutWord(doc: jsPDF, word: string, firstWidth: number, width: number, unit: number): string[] {
+function cutWord(
+  doc: jsPDF,
+  word: string,
+  firstWidth: number,
+  width: number,
+  unit: number,
+): string[] {
   const widths: number[] = doc.getCharWidthsArray(word)
   const pieces: string[] = []
   let start = 0
