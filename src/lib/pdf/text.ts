@@ -139,6 +139,11 @@ const RTL_RUN = /[^\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]+/g
  * width in the font. Plain numbers and arithmetic are left to the bidi engine, as a browser would.
  */
 export function isolateLtrRuns(line: string): string {
+  // A line with no right-to-left letter at all (a wrapped English citation, say) reads as one
+  // left-to-right line, its closing punctuation included, while still set from the right edge.
+  if (/\p{Script=Latin}/u.test(line) && !/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(line)) {
+    return `${LRM}${line}${LRM}`
+  }
   return line.replace(RTL_RUN, (segment) => splitAtStrayBrackets(segment).map(fence).join(''))
 }
 
