@@ -12,7 +12,12 @@ import { Choice } from '@/lib/ui/form-fields'
 import { href, paths } from '@/lib/ui/navigation'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { Tag } from '@/lib/ui/tag'
-import { ChartFrame, LazyDifferenceBars, LazyProfileRadar } from '@/features/compare/chart-frame'
+import { ChartFrame } from '@/lib/ui/chart-frame'
+import {
+  COMPARE_CHART_LOOK,
+  LazyDifferenceBars,
+  LazyProfileRadar,
+} from '@/features/compare/charts/lazy-charts'
 import {
   formatChangeIn,
   formatDateIn,
@@ -317,6 +322,7 @@ export function ComparisonView({
       <section className="cmp-section" aria-labelledby="cmp-profiles">
         <h2 id="cmp-profiles">{t('compare.profileHeading')}</h2>
         <ChartFrame
+          look={COMPARE_CHART_LOOK}
           title={t('compare.radarTitle')}
           summary={
             both.length === 0
@@ -344,6 +350,7 @@ export function ComparisonView({
           table={unitTable}
         />
         <ChartFrame
+          look={COMPARE_CHART_LOOK}
           title={t('compare.differenceTitle')}
           summary={
             largest

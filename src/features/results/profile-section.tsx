@@ -4,7 +4,12 @@
 import { useTranslation } from 'react-i18next'
 import { directionOf } from '@/lib/i18n'
 import { INDICATOR_TYPES, type IndicatorType } from '@/domain/questionnaire/schema'
-import { ChartFrame, LazyArticleBars, LazyUnitRadar } from '@/features/results/chart-frame'
+import { ChartFrame } from '@/lib/ui/chart-frame'
+import {
+  LazyArticleBars,
+  LazyUnitRadar,
+  RESULTS_CHART_LOOK,
+} from '@/features/results/charts/lazy-charts'
 import { formatScoreIn } from '@/lib/ui/score-format'
 import { articleRows, extremes, unitRows } from '@/features/results/model'
 import { CoverageLine } from '@/features/results/score-parts'
@@ -68,6 +73,7 @@ export function ProfileSection({
       </h2>
 
       <ChartFrame
+        look={RESULTS_CHART_LOOK}
         title={t('results.profile.radarTitle')}
         summary={radarSummary + notAssessedSentence}
         chart={
@@ -127,6 +133,7 @@ export function ProfileSection({
       />
 
       <ChartFrame
+        look={RESULTS_CHART_LOOK}
         title={t('results.profile.barsTitle')}
         summary={barsSummary}
         chart={

@@ -3,7 +3,8 @@
 import { useTranslation } from 'react-i18next'
 import { roundHalfUp } from '@/domain/scoring'
 import { describeAnswer, describeValue, questionText } from '@/lib/ui/answer-text'
-import { ChartFrame, LazyUnitRadar } from '@/features/results/chart-frame'
+import { ChartFrame } from '@/lib/ui/chart-frame'
+import { LazyUnitRadar, RESULTS_CHART_LOOK } from '@/features/results/charts/lazy-charts'
 import { formatChangeIn, formatScoreIn } from '@/lib/ui/score-format'
 import { targetRows, unitRows } from '@/features/results/model'
 import { questionHref, RESULTS_WORDING } from '@/features/results/score-parts'
@@ -53,6 +54,7 @@ export function TargetsSection({
         <>
           <p>{t('results.targets.intro')}</p>
           <ChartFrame
+            look={RESULTS_CHART_LOOK}
             title={t('results.targets.radarTitle')}
             summary={summary}
             chart={

@@ -15,7 +15,8 @@ import { Choice, Fieldset, SelectField } from '@/lib/ui/form-fields'
 import { hasRoute, href, navigate, paths, type RouteProps } from '@/lib/ui/navigation'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { useWorkspace } from '@/lib/ui/workspace'
-import { ChartFrame, LazyRoundsLines } from '@/features/rounds/chart-frame'
+import { ChartFrame } from '@/lib/ui/chart-frame'
+import { LazyRoundsLines, ROUNDS_CHART_LOOK } from '@/features/rounds/charts/lazy-charts'
 import { formatChangeIn, formatDateIn, formatScoreIn } from '@/lib/ui/score-format'
 import '@/features/rounds/rounds.css'
 
@@ -339,6 +340,7 @@ export function RoundsView({
       <section className="rounds-section" aria-labelledby="rounds-overall">
         <h2 id="rounds-overall">{t('rounds.overallHeading')}</h2>
         <ChartFrame
+          look={ROUNDS_CHART_LOOK}
           title={t('rounds.overallChartTitle')}
           summary={
             <>
@@ -390,6 +392,7 @@ export function RoundsView({
         </SelectField>
         {selected ? (
           <ChartFrame
+            look={ROUNDS_CHART_LOOK}
             title={t('rounds.unitChartTitle', { unit: selected.unitId })}
             summary={
               selectedEnds && selectedEnds.first !== null && selectedEnds.last !== null
