@@ -74,6 +74,13 @@ export const routes: RouteDef[] = [
     component: lazy(() => import('@/features/files/files-screen').then((m) => ({ default: m.FilesScreen }))),
   },
   {
+    id: 'questionnaires',
+    pattern: '/questionnaires',
+    component: lazy(() =>
+      import('@/features/questionnaires/questionnaires-screen').then((m) => ({ default: m.QuestionnairesScreen })),
+    ),
+  },
+  {
     id: 'privacy',
     pattern: '/privacy',
     component: lazy(() => import('@/features/privacy/privacy-screen').then((m) => ({ default: m.PrivacyScreen }))),

@@ -128,8 +128,8 @@ function ComparePicker({
 
 function ComparisonLoader({ first, second }: { first: Assessment; second: Assessment }) {
   const { t, i18n } = useTranslation()
-  const stateA = useQuestionnaire(first.questionnaire.id)
-  const stateB = useQuestionnaire(second.questionnaire.id)
+  const stateA = useQuestionnaire(first.questionnaire.id, first.questionnaire.version)
+  const stateB = useQuestionnaire(second.questionnaire.id, second.questionnaire.version)
   const qa = stateA.status === 'ready' ? stateA.questionnaire : undefined
   const qb = stateB.status === 'ready' ? stateB.questionnaire : undefined
   const comparison = useMemo(

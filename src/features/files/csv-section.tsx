@@ -19,7 +19,7 @@ export function CsvSection() {
   const [confidential, setConfidential] = useState(false)
   const [done, setDone] = useState<string | null>(null)
   const chosen = assessments.find((a) => a.id === chosenId) ?? assessments[0]
-  const questionnaire = useQuestionnaire(chosen?.questionnaire.id)
+  const questionnaire = useQuestionnaire(chosen?.questionnaire.id, chosen?.questionnaire.version)
 
   if (!chosen) return <p>{t('files.csv.nothing')}</p>
 

@@ -91,6 +91,9 @@ export function FilesScreen() {
       </section>
 
       <p className="files-privacy-link">
+        <a href={href(paths.questionnaires())}>{t('questionnaires.link')}</a>
+      </p>
+      <p className="files-privacy-link">
         <a href={href(paths.privacy())}>{t('files.privacyLink')}</a>
       </p>
     </div>

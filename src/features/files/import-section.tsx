@@ -17,7 +17,7 @@ import {
 } from '@/domain/files'
 import type { Questionnaire } from '@/domain/questionnaire/schema'
 import { useFormatters } from '@/lib/i18n'
-import { loadBuiltInQuestionnaire } from '@/lib/questionnaire-source'
+import { knownQuestionnaires as availableQuestionnaires } from '@/lib/questionnaire-source'
 import { useDeviceStorage } from '@/lib/storage/device-storage'
 import { Button } from '@/lib/ui/button'
 import { ErrorSummary } from '@/lib/ui/error-summary'
@@ -44,12 +44,10 @@ interface Problem {
 }
 
 async function knownQuestionnaires(): Promise<Questionnaire[] | undefined> {
-  try {
-    return [await loadBuiltInQuestionnaire()]
-  } catch {
-    // Without the questionnaire the file is still checked for shape; answers are checked on use.
-    return undefined
-  }
+  // The built-in questionnaire and the custom ones loaded on this device; without any (the
+  // built-in one failed to load) the file is still checked for shape, answers on use.
+  const all = await availableQuestionnaires()
+  return all.length > 0 ? all : undefined
 }
 
 type SkipReason = 'same' | 'newer' | 'duplicate'

@@ -10,7 +10,7 @@ import { Tag } from '@/lib/ui/tag'
 import { hasRoute, href, navigate, paths } from '@/lib/ui/navigation'
 import { useWorkspace } from '@/lib/ui/workspace'
 import { TextField } from '@/lib/ui/form-fields'
-import { useQuestionnaire, type QuestionnaireState } from '@/lib/questionnaire-source'
+import { useQuestionnaire } from '@/lib/questionnaire-source'
 import { ExamplePicker } from '@/features/library/example-picker'
 
 /** How long the "Undo" stays offered after a deletion. */
@@ -94,16 +94,10 @@ function useScorer(): Scorer | undefined {
   return scorer
 }
 
-function AssessmentCard({
-  assessment,
-  questionnaire,
-  scorer,
-}: {
-  assessment: Assessment
-  questionnaire: QuestionnaireState
-  scorer: Scorer | undefined
-}) {
+function AssessmentCard({ assessment, scorer }: { assessment: Assessment; scorer: Scorer | undefined }) {
   const { t } = useTranslation()
+  // Each assessment is scored with its own questionnaire, built-in or loaded from a file.
+  const questionnaire = useQuestionnaire(assessment.questionnaire.id, assessment.questionnaire.version)
   const f = useFormatters()
   const duplicate = useWorkspace((s) => s.duplicateAssessment)
   const remove = useWorkspace((s) => s.deleteAssessment)
@@ -180,7 +174,9 @@ function AssessmentCard({
 export function LibraryScreen() {
   const { t } = useTranslation()
   const assessments = useWorkspace((s) => s.assessments)
-  const questionnaire = useQuestionnaire()
+  const hydrated = useWorkspace((s) => s.hydrated)
+  // Starts loading the built-in questionnaire from the start screen, so set-up opens without waiting.
+  useQuestionnaire()
   const scorer = useScorer()
   const list = Object.values(assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   return (
@@ -193,15 +189,22 @@ export function LibraryScreen() {
         <ButtonLink variant="secondary" href={href(paths.files())}>
           {t('files.libraryLink')}
         </ButtonLink>
+        <ButtonLink variant="secondary" href={href(paths.questionnaires())}>
+          {t('questionnaires.title')}
+        </ButtonLink>
       </div>
       <DeletedMessage />
       <h2>{t('library.yourAssessments')}</h2>
-      {list.length === 0 ? (
-        <p>{t('library.empty')}</p>
+      {!hydrated ? (
+        // Drawn before the stored library has been read (src/app/app.tsx); as tall as the
+        // empty-library sentence that usually replaces it, so nothing below moves.
+        <p className="library-placeholder loading">{t('ui.loading')}</p>
+      ) : list.length === 0 ? (
+        <p className="library-placeholder">{t('library.empty')}</p>
       ) : (
         <ul className="card-list">
           {list.map((a) => (
-            <AssessmentCard key={a.id} assessment={a} questionnaire={questionnaire} scorer={scorer} />
+            <AssessmentCard key={a.id} assessment={a} scorer={scorer} />
           ))}
         </ul>
       )}

@@ -31,6 +31,7 @@ const STORED_KEYS = [
   { key: `${STORAGE_KEYS.backupPrefix}v<layout>:<time>`, what: 'backup' },
   { key: `${STORAGE_KEYS.quarantinePrefix}<key>:<time>`, what: 'quarantine' },
   { key: `${STORAGE_KEYS.unsavedPrefix}<id>`, what: 'unsaved' },
+  { key: `${STORAGE_KEYS.questionnairePrefix}<id>@<version>`, what: 'questionnaire' },
   { key: LAST_EXPORT_KEY, what: 'lastExport' },
 ] as const
 

@@ -32,7 +32,7 @@ export function ResultsPage({ params, headerActions }: ResultsPageProps) {
   const id = params.id ?? ''
   const hydrated = useWorkspace((s) => s.hydrated)
   const assessment = useAssessment(id)
-  const source = useQuestionnaire(assessment?.questionnaire.id)
+  const source = useQuestionnaire(assessment?.questionnaire.id, assessment?.questionnaire.version)
 
   if (!hydrated) return <p role="status">{t('ui.loading')}</p>
   if (!assessment) return <Problem message={t('results.notFound')} />

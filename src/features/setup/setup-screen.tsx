@@ -1,14 +1,15 @@
 // Set-up of a new assessment, or of an existing one (#/a/<id>/setup). Changing the roles later
 // keeps every answer: exclusions are computed from the roles when scoring, never deleted.
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useForm, type FieldErrors } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useTranslation } from 'react-i18next'
 import { UN_STATES } from '@/domain/states'
-import { ROLES } from '@/domain/questionnaire/schema'
+import { ROLES, type Questionnaire } from '@/domain/questionnaire/schema'
+import { localize } from '@/domain/questionnaire'
 import { RESPONDENT_TYPES } from '@/domain/assessment/schema'
 import { nativeLanguageName } from '@/lib/i18n'
-import { useQuestionnaire } from '@/lib/questionnaire-source'
+import { questionnaireKey, useCustomQuestionnaires, useQuestionnaire } from '@/lib/questionnaire-source'
 import { Button } from '@/lib/ui/button'
 import { ErrorSummary, type FieldError } from '@/lib/ui/error-summary'
 import { Choice, Fieldset, SelectField, TextArea, TextField } from '@/lib/ui/form-fields'
@@ -39,16 +40,34 @@ export function SetupScreen({ params }: RouteProps) {
   const create = useWorkspace((s) => s.createAssessment)
   const updateMeta = useWorkspace((s) => s.updateMeta)
   const rename = useWorkspace((s) => s.renameAssessment)
-  const questionnaireState = useQuestionnaire(existing?.questionnaire.id)
+  // A new assessment answers the built-in questionnaire unless the user picks one loaded from a
+  // file; an existing one keeps the questionnaire it was made with.
+  const builtIn = useQuestionnaire()
+  const custom = useCustomQuestionnaires()
+  const choices: Questionnaire[] = [...(builtIn.status === 'ready' ? [builtIn.questionnaire] : []), ...custom]
+  const [chosenKey, setChosenKey] = useState<string>()
+  const chosen = existing
+    ? undefined
+    : (choices.find((q) => questionnaireKey(q.id, q.version) === chosenKey) ?? choices[0])
+  const questionnaireState = useQuestionnaire(
+    existing?.questionnaire.id ?? chosen?.id,
+    existing?.questionnaire.version ?? chosen?.version,
+  )
   const questionnaire = questionnaireState.status === 'ready' ? questionnaireState.questionnaire : undefined
   const [focusKey, setFocusKey] = useState(0)
   const schema = useMemo(() => setupSchema(t), [t])
-  const { register, handleSubmit, formState } = useForm<SetupValues, unknown, SetupOutput>({
+  const { register, handleSubmit, formState, getValues, setValue } = useForm<SetupValues, unknown, SetupOutput>({
     resolver: zodResolver(schema),
     defaultValues: fromMeta(existing?.meta, existing?.name, i18n.language),
     shouldFocusError: false, // the error summary takes focus instead
   })
   const errors = formState.errors
+  // The assessment's language must be one the chosen questionnaire is written in.
+  const chosenLanguages = existing ? undefined : questionnaire?.languages
+  useEffect(() => {
+    const first = chosenLanguages?.[0]
+    if (first && !chosenLanguages.includes(getValues('language'))) setValue('language', first)
+  }, [chosenLanguages, getValues, setValue])
   const err = (name: keyof SetupValues) => {
     const m = errors[name]?.message
     return typeof m === 'string' ? m : undefined
@@ -93,6 +112,36 @@ export function SetupScreen({ params }: RouteProps) {
       <ErrorSummary errors={summaryErrors(errors)} focusKey={focusKey} />
       {existing ? <p>{t('setup.editNote')}</p> : null}
       <form noValidate onSubmit={handleSubmit(onValid, () => setFocusKey((k) => k + 1))}>
+        {!existing && choices.length > 1 ? (
+          <Fieldset id="setup-questionnaire" legend={t('questionnaires.setup.legend')} hint={t('questionnaires.setup.hint')}>
+            {choices.map((q, i) => {
+              const key = questionnaireKey(q.id, q.version)
+              const units = q.articles.flatMap((a) => a.units)
+              return (
+                <Choice
+                  key={key}
+                  id={`setup-questionnaire-${i}`}
+                  type="radio"
+                  name="questionnaire"
+                  value={key}
+                  checked={q === chosen}
+                  onChange={() => setChosenKey(key)}
+                  label={localize(q.title, i18n.language)}
+                  hint={t('questionnaires.setup.option', {
+                    id: q.id,
+                    version: q.version,
+                    content: t('questionnaires.contentValue', {
+                      units: t('questionnaires.units', { count: units.length }),
+                      questions: t('questionnaires.questions', {
+                        count: units.reduce((n, u) => n + u.questions.length, 0),
+                      }),
+                    }),
+                  })}
+                />
+              )
+            })}
+          </Fieldset>
+        ) : null}
         <TextField
           id={FIELD_IDS.state}
           label={t('setup.state')}

@@ -14,7 +14,7 @@ export function LanguageSwitcher({ assessmentId }: { assessmentId?: string }) {
   const id = useId()
   const assessment = useWorkspace((s) => (assessmentId ? s.assessments[assessmentId] : undefined))
   const updateMeta = useWorkspace((s) => s.updateMeta)
-  const questionnaire = useQuestionnaire(assessment?.questionnaire.id)
+  const questionnaire = useQuestionnaire(assessment?.questionnaire.id, assessment?.questionnaire.version)
   const assessmentLanguages =
     assessment && questionnaire.status === 'ready' ? questionnaire.questionnaire.languages : []
   const current = UI_LANGUAGES.includes(i18n.language) ? i18n.language : UI_LANGUAGES[0]

@@ -14,6 +14,7 @@ export const paths = {
   method: () => '/method',
   privacy: () => '/privacy',
   files: () => '/files',
+  questionnaires: () => '/questionnaires',
   compare: (a?: string, b?: string) =>
     a && b ? `/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}` : '/compare',
   rounds: () => '/rounds',

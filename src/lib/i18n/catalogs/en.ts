@@ -129,6 +129,7 @@ export const en = {
     examplesIntro:
       'Examples are finished assessments of fictional States. Opening one copies it into your assessments, marked “Example”, so you can explore every screen and the report.',
     openExample: 'Open the example: {{state}} ({{respondent}})',
+    exampleFailed: 'The example could not be loaded. Check your connection, then try again.',
   },
   setup: {
     titleNew: 'Set up a new assessment',
@@ -801,6 +802,7 @@ export const en = {
         language: 'The interface language you chose.',
         cache: 'The app’s own files (pages, scripts, styles, fonts, icons, questionnaire) so it works offline. None of your data.',
         files: 'Assessment files, CSV and PDF reports. Encrypted files can only be opened with their passphrase.',
+        questionnaire: 'A questionnaire you loaded from a file, as checked, with the file name and the time it was loaded.',
       },
     },
     sent: {
@@ -901,6 +903,82 @@ export const en = {
       'The report could not be made ({{reason}}). Nothing is lost: your assessment is unchanged. Try again; if it fails again, reload the page and retry.',
   },
   // ── end of report download ──
+  // ── Custom questionnaires (src/features/questionnaires) ────────────────────────────────
+  questionnaires: {
+    title: 'Questionnaires',
+    link: 'Questionnaires: load your own',
+    intro:
+      'Every assessment answers one questionnaire. The app comes with its questionnaire on Articles 7–9 of the draft declaration; an organisation can also load its own adaptation from a file. Loaded questionnaires stay on this device and are never sent anywhere.',
+    formatNote:
+      'The file format, with a small complete example, is described in questionnaires/README.md in the app’s source code.',
+    listTitle: 'Questionnaires on this device',
+    listLoading: 'Reading the questionnaires stored on this device…',
+    builtInTag: 'Built in',
+    customTag: 'Loaded from a file',
+    id: 'Identifier',
+    version: 'Version',
+    languages: 'Languages',
+    content: 'Content',
+    contentValue: '{{units}}, {{questions}}',
+    units_one: '{{count}} unit',
+    units_other: '{{count}} units',
+    questions_one: '{{count}} question',
+    questions_other: '{{count}} questions',
+    loaded: 'Loaded',
+    loadedValue: '{{when}}, from {{fileName}}',
+    usedBy: 'Used by',
+    usedByValue_one: '{{count}} assessment on this device',
+    usedByValue_other: '{{count}} assessments on this device',
+    builtInFailed: 'The built-in questionnaire could not be loaded: {{message}}',
+    noCustom: 'No questionnaire has been loaded from a file yet.',
+    storageFailed: 'The questionnaires stored on this device could not be read ({{reason}}). Reload the page to try again.',
+    remove: 'Remove',
+    removeInUse_one:
+      '{{title}} is used by {{count}} assessment on this device, so it was not removed. Delete that assessment first (export it before if you want to keep it).',
+    removeInUse_other:
+      '{{title}} is used by {{count}} assessments on this device, so it was not removed. Delete those assessments first (export them before if you want to keep them).',
+    removed: '{{title}} ({{id}} {{version}}) was removed from this device.',
+    removeFailed: 'The questionnaire could not be removed ({{reason}}). Nothing was changed.',
+    unreadableTitle: 'Stored questionnaires that no longer pass the checks',
+    unreadableIntro:
+      'This version of the app checks questionnaire files more strictly than the one that stored these. They are kept but cannot be used: remove them and load a corrected file.',
+    unreadableName: '{{fileName}} (kept as {{key}})',
+    load: {
+      title: 'Load a questionnaire file',
+      fileLabel: 'Questionnaire file (.json)',
+      fileHint:
+        'Up to {{megabytes}} MB. The file is checked with the same rules as the command line before anything is stored.',
+      reading: 'Checking {{fileName}}…',
+      tooLarge:
+        'This file is larger than {{megabytes}} MB, so it is not a questionnaire file: choose the questionnaire’s .json file.',
+      unreadable: 'The file could not be read. Try again, or copy it to this device first.',
+      notJson: 'This file is not JSON, so it cannot be a questionnaire file: choose the questionnaire’s .json file.',
+      unchanged: 'Nothing was changed on this device.',
+      invalidTitle_one: '{{fileName}} was not loaded: {{count}} problem to fix',
+      invalidTitle_other: '{{fileName}} was not loaded: {{count}} problems to fix',
+      invalidWhatToDo:
+        'Correct each problem below in the file, then load it again. To check the file on a computer first, run:',
+      problemsLabel: 'Problems, each with its place in the file',
+      wholeFile: '(the whole file)',
+      builtIn:
+        '{{fileName}} has the same identifier and version as the built-in questionnaire ({{id}} {{version}}), so it was not loaded. If it is your adaptation, give it an identifier of its own or a new version number.',
+      replaceTitle: '{{id}} {{version}} is already loaded',
+      replaceBody:
+        'It was loaded on {{when}} from {{fileName}}. Replace it with {{newFileName}}? Assessments that use it will then show the texts of the new file.',
+      replace: 'Replace it',
+      keep: 'Keep the one already loaded',
+      kept: 'The questionnaire already loaded was kept; nothing was changed.',
+      saveFailed: 'The questionnaire could not be stored on this device ({{reason}}). Nothing was changed.',
+      done: '{{title}} ({{id}} {{version}}) is loaded and kept on this device.',
+      useIt: 'Set up a new assessment',
+    },
+    setup: {
+      legend: 'Questionnaire',
+      hint: 'The questions this assessment answers. It cannot be changed later.',
+      option: '{{id}}, version {{version}}: {{content}}',
+    },
+  },
+  // ── end of custom questionnaires ──
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

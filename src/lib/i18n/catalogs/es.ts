@@ -134,6 +134,7 @@ export const catalog: Catalog = {
     examplesIntro:
       'Los ejemplos son evaluaciones terminadas de Estados ficticios. Al abrir uno, se copia en sus evaluaciones con la marca «Ejemplo», para que pueda explorar todas las pantallas y el informe.',
     openExample: 'Abrir el ejemplo: {{state}} ({{respondent}})',
+    exampleFailed: 'No se pudo cargar el ejemplo. Compruebe su conexión e inténtelo de nuevo.',
   },
   setup: {
     titleNew: 'Configurar una nueva evaluación',
@@ -889,6 +890,8 @@ export const catalog: Catalog = {
           'Los archivos propios de la aplicación (páginas, scripts, estilos, fuentes, iconos, cuestionario) para que funcione sin conexión. Ninguno de sus datos.',
         files:
           'Archivos de evaluación, CSV e informes en PDF. Los archivos cifrados solo pueden abrirse con su frase de contraseña.',
+        questionnaire:
+          'Un cuestionario que usted cargó desde un archivo, tal como se comprobó, con el nombre del archivo y la hora en que se cargó.',
       },
     },
     sent: {
@@ -1003,5 +1006,83 @@ export const catalog: Catalog = {
     done: 'El informe está listo: su navegador lo está guardando como {{fileName}}.',
     failed:
       'No se pudo generar el informe ({{reason}}). No se ha perdido nada: su evaluación no ha cambiado. Vuelva a intentarlo; si vuelve a fallar, vuelva a cargar la página e inténtelo de nuevo.',
+  },
+  questionnaires: {
+    title: 'Cuestionarios',
+    link: 'Cuestionarios: cargue el suyo',
+    intro:
+      'Cada evaluación responde a un cuestionario. La aplicación incluye su cuestionario sobre los artículos 7 a 9 del proyecto de declaración; una organización también puede cargar su propia adaptación desde un archivo. Los cuestionarios cargados permanecen en este dispositivo y nunca se envían a ninguna parte.',
+    formatNote:
+      'El formato del archivo, con un pequeño ejemplo completo, se describe en questionnaires/README.md, en el código fuente de la aplicación.',
+    listTitle: 'Cuestionarios en este dispositivo',
+    listLoading: 'Leyendo los cuestionarios guardados en este dispositivo…',
+    builtInTag: 'Incluido',
+    customTag: 'Cargado desde un archivo',
+    id: 'Identificador',
+    version: 'Versión',
+    languages: 'Idiomas',
+    content: 'Contenido',
+    contentValue: '{{units}}, {{questions}}',
+    units_one: '{{count}} unidad',
+    units_other: '{{count}} unidades',
+    questions_one: '{{count}} pregunta',
+    questions_other: '{{count}} preguntas',
+    loaded: 'Cargado',
+    loadedValue: '{{when}}, desde {{fileName}}',
+    usedBy: 'Usado por',
+    usedByValue_one: '{{count}} evaluación en este dispositivo',
+    usedByValue_other: '{{count}} evaluaciones en este dispositivo',
+    builtInFailed: 'No se pudo cargar el cuestionario incluido: {{message}}',
+    noCustom: 'Todavía no se ha cargado ningún cuestionario desde un archivo.',
+    storageFailed:
+      'No se pudieron leer los cuestionarios guardados en este dispositivo ({{reason}}). Vuelva a cargar la página para intentarlo de nuevo.',
+    remove: 'Quitar',
+    removeInUse_one:
+      '{{title}} lo usa {{count}} evaluación en este dispositivo, por lo que no se ha quitado. Elimine primero esa evaluación (expórtela antes si quiere conservarla).',
+    removeInUse_other:
+      '{{title}} lo usan {{count}} evaluaciones en este dispositivo, por lo que no se ha quitado. Elimine primero esas evaluaciones (expórtelas antes si quiere conservarlas).',
+    removed: '{{title}} ({{id}} {{version}}) se ha quitado de este dispositivo.',
+    removeFailed: 'No se pudo quitar el cuestionario ({{reason}}). No se ha cambiado nada.',
+    unreadableTitle: 'Cuestionarios guardados que ya no superan las comprobaciones',
+    unreadableIntro:
+      'Esta versión de la aplicación comprueba los archivos de cuestionario con más rigor que la que los guardó. Se conservan, pero no pueden usarse: quítelos y cargue un archivo corregido.',
+    unreadableName: '{{fileName}} (guardado como {{key}})',
+    load: {
+      title: 'Cargar un archivo de cuestionario',
+      fileLabel: 'Archivo de cuestionario (.json)',
+      fileHint:
+        'Hasta {{megabytes}} MB. El archivo se comprueba con las mismas reglas que la línea de comandos antes de guardar nada.',
+      reading: 'Comprobando {{fileName}}…',
+      tooLarge:
+        'Este archivo supera los {{megabytes}} MB, así que no es un archivo de cuestionario: elija el archivo .json del cuestionario.',
+      unreadable:
+        'No se pudo leer el archivo. Inténtelo de nuevo o cópielo antes a este dispositivo.',
+      notJson:
+        'Este archivo no está en formato JSON, así que no puede ser un archivo de cuestionario: elija el archivo .json del cuestionario.',
+      unchanged: 'No se ha cambiado nada en este dispositivo.',
+      invalidTitle_one: '{{fileName}} no se ha cargado: {{count}} problema que corregir',
+      invalidTitle_other: '{{fileName}} no se ha cargado: {{count}} problemas que corregir',
+      invalidWhatToDo:
+        'Corrija en el archivo cada uno de los problemas siguientes y vuelva a cargarlo. Para comprobar antes el archivo en un ordenador, ejecute:',
+      problemsLabel: 'Problemas, cada uno con su lugar en el archivo',
+      wholeFile: '(todo el archivo)',
+      builtIn:
+        '{{fileName}} tiene el mismo identificador y la misma versión que el cuestionario incluido ({{id}} {{version}}), por lo que no se ha cargado. Si es su adaptación, dele un identificador propio o un nuevo número de versión.',
+      replaceTitle: '{{id}} {{version}} ya está cargado',
+      replaceBody:
+        'Se cargó el {{when}} desde {{fileName}}. ¿Sustituirlo por {{newFileName}}? Las evaluaciones que lo usan mostrarán entonces los textos del nuevo archivo.',
+      replace: 'Sustituirlo',
+      keep: 'Conservar el ya cargado',
+      kept: 'Se ha conservado el cuestionario ya cargado; no se ha cambiado nada.',
+      saveFailed:
+        'No se pudo guardar el cuestionario en este dispositivo ({{reason}}). No se ha cambiado nada.',
+      done: '{{title}} ({{id}} {{version}}) está cargado y se conserva en este dispositivo.',
+      useIt: 'Preparar una nueva evaluación',
+    },
+    setup: {
+      legend: 'Cuestionario',
+      hint: 'Las preguntas a las que responde esta evaluación. No puede cambiarse después.',
+      option: '{{id}}, versión {{version}}: {{content}}',
+    },
   },
 }

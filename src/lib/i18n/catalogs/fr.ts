@@ -134,6 +134,7 @@ export const catalog: Catalog = {
     examplesIntro:
       'Les exemples sont des évaluations terminées portant sur des États fictifs. En ouvrir un le copie dans vos évaluations, avec la mention « Exemple », pour que vous puissiez explorer chaque écran et le rapport.',
     openExample: 'Ouvrir l’exemple : {{state}} ({{respondent}})',
+    exampleFailed: 'L’exemple n’a pas pu être chargé. Vérifiez votre connexion, puis réessayez.',
   },
   setup: {
     titleNew: 'Paramétrer une nouvelle évaluation',
@@ -893,6 +894,8 @@ export const catalog: Catalog = {
           'Les fichiers de l’application elle-même (pages, scripts, styles, polices, icônes, questionnaire), pour qu’elle fonctionne hors ligne. Aucune de vos données.',
         files:
           'Fichiers d’évaluation, CSV et rapports PDF. Les fichiers chiffrés ne peuvent être ouverts qu’avec leur phrase secrète.',
+        questionnaire:
+          'Un questionnaire que vous avez chargé depuis un fichier, tel que vérifié, avec le nom du fichier et l’heure du chargement.',
       },
     },
     sent: {
@@ -1012,5 +1015,83 @@ export const catalog: Catalog = {
     done: 'Le rapport est prêt : votre navigateur l’enregistre sous le nom {{fileName}}.',
     failed:
       'Le rapport n’a pas pu être créé ({{reason}}). Rien n’est perdu : votre évaluation n’a pas changé. Réessayez ; en cas de nouvel échec, rechargez la page et recommencez.',
+  },
+  questionnaires: {
+    title: 'Questionnaires',
+    link: 'Questionnaires : charger le vôtre',
+    intro:
+      'Chaque évaluation répond à un questionnaire. L’application fournit son questionnaire sur les articles 7 à 9 du projet de déclaration ; une organisation peut aussi charger sa propre adaptation depuis un fichier. Les questionnaires chargés restent sur cet appareil et ne sont jamais envoyés nulle part.',
+    formatNote:
+      'Le format du fichier, avec un petit exemple complet, est décrit dans questionnaires/README.md, dans le code source de l’application.',
+    listTitle: 'Questionnaires sur cet appareil',
+    listLoading: 'Lecture des questionnaires enregistrés sur cet appareil…',
+    builtInTag: 'Intégré',
+    customTag: 'Chargé depuis un fichier',
+    id: 'Identifiant',
+    version: 'Version',
+    languages: 'Langues',
+    content: 'Contenu',
+    contentValue: '{{units}}, {{questions}}',
+    units_one: '{{count}} unité',
+    units_other: '{{count}} unités',
+    questions_one: '{{count}} question',
+    questions_other: '{{count}} questions',
+    loaded: 'Chargé',
+    loadedValue: '{{when}}, depuis {{fileName}}',
+    usedBy: 'Utilisé par',
+    usedByValue_one: '{{count}} évaluation sur cet appareil',
+    usedByValue_other: '{{count}} évaluations sur cet appareil',
+    builtInFailed: 'Le questionnaire intégré n’a pas pu être chargé : {{message}}',
+    noCustom: 'Aucun questionnaire n’a encore été chargé depuis un fichier.',
+    storageFailed:
+      'Les questionnaires enregistrés sur cet appareil n’ont pas pu être lus ({{reason}}). Rechargez la page pour réessayer.',
+    remove: 'Retirer',
+    removeInUse_one:
+      '{{title}} est utilisé par {{count}} évaluation sur cet appareil ; il n’a donc pas été retiré. Supprimez d’abord cette évaluation (exportez-la avant si vous souhaitez la garder).',
+    removeInUse_other:
+      '{{title}} est utilisé par {{count}} évaluations sur cet appareil ; il n’a donc pas été retiré. Supprimez d’abord ces évaluations (exportez-les avant si vous souhaitez les garder).',
+    removed: '{{title}} ({{id}} {{version}}) a été retiré de cet appareil.',
+    removeFailed: 'Le questionnaire n’a pas pu être retiré ({{reason}}). Rien n’a été modifié.',
+    unreadableTitle: 'Questionnaires enregistrés qui ne passent plus les vérifications',
+    unreadableIntro:
+      'Cette version de l’application vérifie les fichiers de questionnaire plus strictement que celle qui les a enregistrés. Ils sont conservés mais ne peuvent pas être utilisés : retirez-les et chargez un fichier corrigé.',
+    unreadableName: '{{fileName}} (conservé sous {{key}})',
+    load: {
+      title: 'Charger un fichier de questionnaire',
+      fileLabel: 'Fichier de questionnaire (.json)',
+      fileHint:
+        'Jusqu’à {{megabytes}} Mo. Le fichier est vérifié avec les mêmes règles que la ligne de commande avant que quoi que ce soit ne soit enregistré.',
+      reading: 'Vérification de {{fileName}}…',
+      tooLarge:
+        'Ce fichier dépasse {{megabytes}} Mo : ce n’est donc pas un fichier de questionnaire. Choisissez le fichier .json du questionnaire.',
+      unreadable:
+        'Le fichier n’a pas pu être lu. Réessayez, ou copiez-le d’abord sur cet appareil.',
+      notJson:
+        'Ce fichier n’est pas au format JSON : ce ne peut donc pas être un fichier de questionnaire. Choisissez le fichier .json du questionnaire.',
+      unchanged: 'Rien n’a été modifié sur cet appareil.',
+      invalidTitle_one: '{{fileName}} n’a pas été chargé : {{count}} problème à corriger',
+      invalidTitle_other: '{{fileName}} n’a pas été chargé : {{count}} problèmes à corriger',
+      invalidWhatToDo:
+        'Corrigez dans le fichier chacun des problèmes ci-dessous, puis chargez-le à nouveau. Pour vérifier d’abord le fichier sur un ordinateur, exécutez :',
+      problemsLabel: 'Problèmes, chacun avec son emplacement dans le fichier',
+      wholeFile: '(le fichier entier)',
+      builtIn:
+        '{{fileName}} a le même identifiant et la même version que le questionnaire intégré ({{id}} {{version}}) ; il n’a donc pas été chargé. S’il s’agit de votre adaptation, donnez-lui son propre identifiant ou un nouveau numéro de version.',
+      replaceTitle: '{{id}} {{version}} est déjà chargé',
+      replaceBody:
+        'Il a été chargé le {{when}} depuis {{fileName}}. Le remplacer par {{newFileName}} ? Les évaluations qui l’utilisent afficheront alors les textes du nouveau fichier.',
+      replace: 'Le remplacer',
+      keep: 'Garder celui déjà chargé',
+      kept: 'Le questionnaire déjà chargé a été gardé ; rien n’a été modifié.',
+      saveFailed:
+        'Le questionnaire n’a pas pu être enregistré sur cet appareil ({{reason}}). Rien n’a été modifié.',
+      done: '{{title}} ({{id}} {{version}}) est chargé et conservé sur cet appareil.',
+      useIt: 'Préparer une nouvelle évaluation',
+    },
+    setup: {
+      legend: 'Questionnaire',
+      hint: 'Les questions auxquelles répond cette évaluation. Ce choix ne peut pas être modifié ensuite.',
+      option: '{{id}}, version {{version}} : {{content}}',
+    },
   },
 }
