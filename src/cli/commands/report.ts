@@ -55,7 +55,9 @@ export const reportCommand: Command = {
         throw new CliError(`Cannot write ${values.output}${code ? ` (${code})` : ''}.`)
       }
       if (report.meta.language !== (values.lang ?? assessment.meta.language)) {
-        process.stderr.write(`Note: no report wording in "${values.lang ?? assessment.meta.language}" yet; the report is in English.\n`)
+        process.stderr.write(
+          `Note: no report wording in "${values.lang ?? assessment.meta.language}" yet; the report is in "${report.meta.language}".\n`,
+        )
       }
       const kb = Math.round(bytes.length / 1024)
       writeOut(`${values.output}: report of ${assessment.meta.state} written (${kb} kB${score.complete ? '' : ', incomplete assessment'}).`)
