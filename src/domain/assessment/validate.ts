@@ -5,14 +5,18 @@ import { z } from 'zod'
 import type { AnswerSpec, Question, Questionnaire } from '@/domain/questionnaire/schema'
 import { Assessment, type AnswerValue } from '@/domain/assessment/schema'
 import { MATURITY_MAX_LEVEL } from '@/domain/scoring/rules'
+import {
+  describeExpected,
+  formatPathWith,
+  formatProblemLines,
+  listWords,
+  requiredMessage,
+  type ValidationProblem,
+} from '@/domain/validation/problems'
 
 export { createAssessment } from '@/domain/assessment/create'
 
-export interface ValidationProblem {
-  /** Where in the file, e.g. `answers["7.1-S1"].value`; "" for the whole file. */
-  path: string
-  message: string
-}
+export type { ValidationProblem }
 
 export type AssessmentValidation =
   { ok: true; assessment: Assessment } | { ok: false; problems: ValidationProblem[] }
@@ -21,65 +25,20 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
 /** `answers["7.1-S1"].evidence[0].text`: answer keys are always bracketed, as question ids hold dots. */
 export function formatAssessmentPath(path: readonly PropertyKey[]): string {
-  let out = ''
-  path.forEach((part, i) => {
-    if (typeof part === 'number') {
-      out += `[${part}]`
-      return
-    }
-    const key = String(part)
-    const isAnswerKey = i === 1 && path[0] === 'answers'
-    if (!isAnswerKey && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`
-    else out += `[${JSON.stringify(key)}]`
-  })
-  return out
+  return formatPathWith(
+    path,
+    (key, i) => !(i === 1 && path[0] === 'answers') && IDENTIFIER.test(key),
+  )
 }
 
 /** One problem per line, `path: message`. */
-export function formatValidationProblems(problems: readonly ValidationProblem[]): string {
-  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n')
-}
-
-function listWords(values: readonly unknown[]): string {
-  const quoted = values.map((v) => JSON.stringify(v))
-  if (quoted.length <= 1) return quoted.join('')
-  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`
-}
-
-function describeExpected(expected: string): string {
-  switch (expected) {
-    case 'string':
-      return 'a text'
-    case 'number':
-      return 'a number'
-    case 'boolean':
-      return 'true or false'
-    case 'array':
-      return 'a list'
-    case 'object':
-    case 'record':
-      return 'an object'
-    default:
-      return `a value of type ${expected}`
-  }
-}
-
-function describeReceived(input: unknown): string {
-  if (input === null) return 'null'
-  if (Array.isArray(input)) return 'a list'
-  if (typeof input === 'string') return 'a text'
-  if (typeof input === 'object') return 'an object'
-  return `a ${typeof input}`
-}
+export const formatValidationProblems = formatProblemLines
 
 /** Messages for issues the schema does not word itself (schema messages take precedence). */
 const humanError: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
-    case 'invalid_type': {
-      const wanted = describeExpected(issue.expected)
-      if (issue.input === undefined) return `${wanted} is required`
-      return `${wanted} is required, but this is ${describeReceived(issue.input)}`
-    }
+    case 'invalid_type':
+      return requiredMessage(describeExpected(issue.expected), issue.input, 'a boolean')
     case 'invalid_value': {
       if (issue.values.length === 1)
         return `only ${JSON.stringify(issue.values[0])} is accepted here`

@@ -4,14 +4,18 @@
 // Structure is checked first (zod); the cross-field rules below only run on a well-formed file,
 // because they need to trust the shape they walk.
 import { z } from 'zod'
+import {
+  describeExpected,
+  describeReceived,
+  formatPathWith,
+  formatProblemLines,
+  listWords,
+  requiredMessage,
+  type ValidationProblem,
+} from '@/domain/validation/problems'
 import { Questionnaire, type LocalizedText, type NumberSpec } from './schema'
 
-export interface Problem {
-  /** Where in the file, e.g. "articles[2].units[0].questions[3].answer.target"; "" for the whole file. */
-  path: string
-  /** What to do, in plain words, e.g. "a number is required". */
-  message: string
-}
+export type Problem = ValidationProblem
 
 export type ValidationResult =
   { ok: true; questionnaire: Questionnaire } | { ok: false; problems: Problem[] }
@@ -22,63 +26,11 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/
 
 /** Formats a path the way a JavaScript author would write it: `articles[2].units[0].id`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  let out = ''
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`
-    else {
-      const key = String(part)
-      if (IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`
-      else out += `[${JSON.stringify(key)}]`
-    }
-  }
-  return out
+  return formatPathWith(path, (key) => IDENTIFIER.test(key))
 }
 
 /** One problem per line, `path: message`, in the order found. */
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n')
-}
-
-function listWords(values: readonly unknown[]): string {
-  const quoted = values.map((v) => JSON.stringify(v))
-  if (quoted.length <= 1) return quoted.join('')
-  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`
-}
-
-function describeExpected(expected: string): string {
-  switch (expected) {
-    case 'string':
-      return 'a text'
-    case 'number':
-    case 'int':
-      return 'a number'
-    case 'boolean':
-      return 'true or false'
-    case 'array':
-      return 'a list'
-    case 'object':
-      return 'an object'
-    default:
-      return `a value of type ${expected}`
-  }
-}
-
-function describeReceived(input: unknown): string {
-  if (input === null) return 'null'
-  if (Array.isArray(input)) return 'a list'
-  switch (typeof input) {
-    case 'string':
-      return 'a text'
-    case 'number':
-      return 'a number'
-    case 'boolean':
-      return 'true or false'
-    case 'object':
-      return 'an object'
-    default:
-      return typeof input
-  }
-}
+export const formatProblems = formatProblemLines
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`
@@ -97,9 +49,7 @@ const humanError: z.core.$ZodErrorMap = (issue) => {
           ? example
           : `${example}, but this is ${describeReceived(issue.input)}`
       }
-      const wanted = describeExpected(issue.expected)
-      if (issue.input === undefined) return `${wanted} is required`
-      return `${wanted} is required, but this is ${describeReceived(issue.input)}`
+      return requiredMessage(describeExpected(issue.expected), issue.input)
     }
     case 'invalid_value': {
       if (issue.values.length === 1) {
