@@ -63,6 +63,30 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   return parseArgs({ args, options, allowPositionals: true, strict: true })
 }
 
+/**
+ * The arguments of the commands that read assessments: exactly `count` files, `--json` and
+ * `--questionnaire <file>`. The usage is the error when the number of files is wrong.
+ */
+export function parseAssessmentArgs<N extends 1 | 2>(
+  args: string[],
+  count: N,
+  usage: string,
+): { files: N extends 1 ? [string] : [string, string]; json: boolean; questionnaire?: string } {
+  const { values, positionals } = parseOptions(args, {
+    json: { type: 'boolean' },
+    questionnaire: { type: 'string' },
+  })
+  if (positionals.length !== count || positionals.some((file) => file === '')) {
+    throw new CliError(usage)
+  }
+  return {
+    // The length was checked just above.
+    files: positionals as N extends 1 ? [string] : [string, string],
+    json: values.json === true,
+    questionnaire: values.questionnaire,
+  }
+}
+
 /** Reads and parses a JSON file; the error says which file and what is wrong with it. */
 export async function readJsonFile(path: string): Promise<unknown> {
   let raw: string

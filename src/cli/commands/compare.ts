@@ -5,7 +5,7 @@ import type { Command } from '@/cli/commands'
 import {
   formatTable,
   loadAssessment,
-  parseOptions,
+  parseAssessmentArgs,
   runCommand,
   writeOut,
   type Align,
@@ -91,24 +91,16 @@ export const compareCommand: Command = {
   summary: 'compare two assessments, divergent questions first: compare <a.json> <b.json> [--json]',
   run(args) {
     return runCommand(USAGE, async () => {
-      const { values, positionals } = parseOptions(args, {
-        json: { type: 'boolean' },
-        questionnaire: { type: 'string' },
-      })
-      const [fileA, fileB, ...rest] = positionals
-      if (!fileA || !fileB || rest.length > 0) {
-        process.stderr.write(`${USAGE}\n`)
-        return 1
-      }
-      const a = await loadAssessment(fileA, values.questionnaire)
-      const b = await loadAssessment(fileB, values.questionnaire)
+      const { files, json, questionnaire } = parseAssessmentArgs(args, 2, USAGE)
+      const a = await loadAssessment(files[0], questionnaire)
+      const b = await loadAssessment(files[1], questionnaire)
       const comparison = compareAssessments(
         a.questionnaire,
         a.assessment,
         b.questionnaire,
         b.assessment,
       )
-      writeOut(values.json ? JSON.stringify(comparison, null, 2) : renderComparison(comparison))
+      writeOut(json ? JSON.stringify(comparison, null, 2) : renderComparison(comparison))
       return 0
     })
   },

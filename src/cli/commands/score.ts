@@ -6,7 +6,7 @@ import {
   formatShare,
   formatTable,
   loadAssessment,
-  parseOptions,
+  parseAssessmentArgs,
   runCommand,
   writeOut,
   type Align,
@@ -145,19 +145,14 @@ export const scoreCommand: Command = {
   summary: 'score an assessment file: score <assessment.json> [--json] [--questionnaire <file>]',
   run(args) {
     return runCommand(USAGE, async () => {
-      const { values, positionals } = parseOptions(args, {
-        json: { type: 'boolean' },
-        questionnaire: { type: 'string' },
-      })
-      const [file, ...rest] = positionals
-      if (!file || rest.length > 0) {
-        process.stderr.write(`${USAGE}\n`)
-        return 1
-      }
-      const { assessment, questionnaire } = await loadAssessment(file, values.questionnaire)
+      const options = parseAssessmentArgs(args, 1, USAGE)
+      const { assessment, questionnaire } = await loadAssessment(
+        options.files[0],
+        options.questionnaire,
+      )
       const result = scoreAssessment(questionnaire, assessment)
       writeOut(
-        values.json
+        options.json
           ? JSON.stringify(result, null, 2)
           : renderScore(questionnaire, assessment, result),
       )

@@ -1,7 +1,7 @@
 // `npm run cli -- validate <file>`: checks a questionnaire file with the same validator the app
 // uses when a user loads a custom questionnaire, so authors can check their work before sharing it.
-import { readFile } from 'node:fs/promises'
 import type { Command } from '@/cli/commands'
+import { CliError, readJsonFile } from '@/cli/io'
 import { allQuestions, formatProblems, validateQuestionnaire } from '@/domain/questionnaire'
 
 function write(stream: NodeJS.WriteStream, text: string): void {
@@ -16,26 +16,12 @@ export const validateCommand: Command = {
       write(process.stderr, 'Usage: npm run cli -- validate <questionnaire.json>')
       return 1
     }
-    let raw: string
-    try {
-      raw = await readFile(file, 'utf8')
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code
-      const why =
-        code === 'ENOENT'
-          ? 'there is no such file'
-          : code === 'EISDIR'
-            ? 'it is a folder'
-            : 'it cannot be read'
-      write(process.stderr, `Cannot read ${file}: ${why}.`)
-      return 1
-    }
     let data: unknown
     try {
-      data = JSON.parse(raw)
+      data = await readJsonFile(file)
     } catch (err) {
-      const detail = err instanceof Error ? err.message : String(err)
-      write(process.stderr, `${file} is not valid JSON (${detail}).`)
+      if (!(err instanceof CliError)) throw err
+      write(process.stderr, err.message)
       return 1
     }
     const result = validateQuestionnaire(data)
