@@ -1,5 +1,6 @@
 // Builds the assessment report (methodology section 4) as plain data: cover, summary, chapters
-// I–V with paragraphs numbered continuously, and the annexes. Everything a reader sees is decided
+// I–V (and VI, a comparison, when the user asks for one) with paragraphs numbered continuously,
+// and the annexes. Everything a reader sees is decided
 // here — wording, what is left out for confidentiality, which answers count as good practices or
 // concerns — so it is testable without a PDF; src/lib/pdf only lays the document out.
 import type { Assessment, Answer, AnswerValue, EvidenceItem } from '@/domain/assessment/schema'
@@ -30,6 +31,7 @@ import {
   type SubScores,
   type UnitScore,
 } from '@/domain/scoring'
+import { comparisonSection } from './comparison-section'
 import { reportStrings, type ReportStrings } from './strings'
 import type {
   BarChart,
@@ -102,8 +104,24 @@ export function buildReport(
     profileSection(ctx),
     findingsSection(ctx),
     conclusionsSection(ctx),
-    methodAnnex(ctx),
   ]
+  if (options.comparison) {
+    sections.push(
+      comparisonSection(
+        {
+          questionnaire,
+          assessment,
+          s,
+          anonymous: options.omitAuthorAndOrganisation,
+          next: ctx.next,
+          text: ctx.text,
+          clean,
+        },
+        options.comparison,
+      ),
+    )
+  }
+  sections.push(methodAnnex(ctx))
   if (options.includeAnswersAnnex) sections.push(answersAnnex(ctx))
   sections.push(gapsAnnex(ctx))
 

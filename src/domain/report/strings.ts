@@ -4,6 +4,7 @@
 // change; every catalog must supply every key (the typecheck fails otherwise). A language without
 // a catalog falls back to its base language, then English (and the report says so in its metadata
 // language, so the PDF is not mislabelled).
+import type { SpecialAnswer } from '@/domain/assessment/schema'
 import type { Addressee, IndicatorType } from '@/domain/questionnaire/schema'
 import type { BandId } from '@/domain/scoring/types'
 import {
@@ -225,6 +226,31 @@ export interface ReportStrings {
   }
   method: {
     intro: string
+  }
+  comparison: {
+    /** Chapter heading after the conclusions; `other` is one of the three descriptions below. */
+    heading: (other: string) => string
+    otherSelf: (period: string) => string
+    otherShadow: (organisation: string, period: string) => string
+    otherShadowAnonymous: (period: string) => string
+    /** What is compared, which way a difference runs, and the divergence rule. */
+    intro: (other: string, threshold: number) => string
+    /** Question numbers only one side's questionnaire has (lists, or `answers.none`). */
+    unmatched: (onlyHere: string, onlyThere: string) => string
+    divergentCount: (count: number) => string
+    noDivergent: (threshold: number) => string
+    divergentCaption: string
+    articlesCaption: string
+    unitsCaption: string
+    thisColumn: string
+    otherColumn: string
+    difference: string
+    reasonScore: (points: string) => string
+    reasonSpecialOneSide: string
+    reasonSpecialDifferent: string
+    specialAnswers: Record<SpecialAnswer, string>
+    /** A question outside one side's cooperation roles. */
+    outsideRoles: string
   }
 }
 
@@ -494,6 +520,35 @@ const en: ReportStrings = {
     intro:
       'The scores in this report follow the method below, which the assessment tool applies to every assessment.',
   },
+  comparison: {
+    heading: (other) => `VI. Comparison with the ${other}`,
+    otherSelf: (period) => `State self-assessment, ${period}`,
+    otherShadow: (organisation, period) => `NGO shadow assessment by ${organisation}, ${period}`,
+    otherShadowAnonymous: (period) => `NGO shadow assessment (organisation not named), ${period}`,
+    intro: (other, threshold) =>
+      `This chapter sets the present assessment beside the ${other}. Both are scored by the same method and questions are matched by their number. A difference is the score of the compared assessment minus the score of this assessment. A question is divergent when the two scores are ${threshold} points or more apart, or when one side gave a special answer (not applicable, don't know, information not public) that the other did not give.`,
+    unmatched: (onlyHere, onlyThere) =>
+      `The two assessments answer different versions of the questionnaire. Questions only in this assessment: ${onlyHere}. Questions only in the compared assessment: ${onlyThere}. These questions are left out of the question-by-question comparison.`,
+    divergentCount: (count) =>
+      `${count} ${count === 1 ? 'question is' : 'questions are'} divergent; ${count === 1 ? 'it is' : 'they are'} listed first, before the scores by article and by unit.`,
+    noDivergent: (threshold) =>
+      `No question is divergent: no two scores are ${threshold} points or more apart and every special answer is shared by both assessments.`,
+    divergentCaption: 'Divergent questions',
+    articlesCaption: 'Scores by article and overall, side by side',
+    unitsCaption: 'Scores by unit of assessment, side by side',
+    thisColumn: 'This assessment',
+    otherColumn: 'Compared assessment',
+    difference: 'Difference',
+    reasonScore: (points) => `Scores ${points} points apart`,
+    reasonSpecialOneSide: 'Special answer on one side only',
+    reasonSpecialDifferent: 'Different special answers',
+    specialAnswers: {
+      'not-applicable': 'Not applicable',
+      'dont-know': "Don't know",
+      'not-public': 'Information not public',
+    },
+    outsideRoles: 'Outside the roles of the State',
+  },
 }
 
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one)
@@ -761,6 +816,39 @@ const fr: ReportStrings = mapCatalogText<ReportStrings>(
       intro:
         'Les notes du présent rapport suivent la méthode exposée ci-dessous, que l’outil d’évaluation applique à toute évaluation.',
     },
+    comparison: {
+      heading: (other) => `VI. Comparaison avec ${other}`,
+      otherSelf: (period) => `l’auto-évaluation de l’État, ${period}`,
+      otherShadow: (organisation, period) =>
+        `l’évaluation parallèle de l’organisation non gouvernementale ${organisation}, ${period}`,
+      otherShadowAnonymous: (period) =>
+        `l’évaluation parallèle d’une organisation non gouvernementale dont le nom n’est pas communiqué, ${period}`,
+      intro: (other, threshold) =>
+        `Le présent chapitre met la présente évaluation en regard de ${other}. Les deux évaluations sont notées selon la même méthode et les questions sont mises en correspondance par leur numéro. L’écart correspond à la note de l’évaluation comparée diminuée de la note de la présente évaluation. Une question est considérée comme divergente lorsque les deux notes sont éloignées d’au moins ${threshold} points, ou lorsqu’une seule des deux évaluations y a apporté une réponse particulière (sans objet, ne sait pas, information non publique).`,
+      unmatched: (onlyHere, onlyThere) =>
+        `Les deux évaluations portent sur des versions différentes du questionnaire. Questions figurant uniquement dans la présente évaluation : ${onlyHere}. Questions figurant uniquement dans l’évaluation comparée : ${onlyThere}. Ces questions ne sont pas prises en compte dans la comparaison question par question.`,
+      divergentCount: (count) =>
+        count === 1
+          ? 'Une question est divergente ; elle est présentée en premier, avant les notes par article et par unité.'
+          : `${count} questions sont divergentes ; elles sont présentées en premier, avant les notes par article et par unité.`,
+      noDivergent: (threshold) =>
+        `Aucune question n’est divergente : aucun écart entre deux notes n’atteint ${threshold} points et chaque réponse particulière figure dans les deux évaluations.`,
+      divergentCaption: 'Questions divergentes',
+      articlesCaption: 'Notes par article et note globale, en regard',
+      unitsCaption: 'Notes par unité d’évaluation, en regard',
+      thisColumn: 'Présente évaluation',
+      otherColumn: 'Évaluation comparée',
+      difference: 'Écart',
+      reasonScore: (points) => `Notes éloignées de ${points} points`,
+      reasonSpecialOneSide: 'Réponse particulière dans une seule évaluation',
+      reasonSpecialDifferent: 'Réponses particulières différentes',
+      specialAnswers: {
+        'not-applicable': 'Sans objet',
+        'dont-know': 'Ne sait pas',
+        'not-public': 'Information non publique',
+      },
+      outsideRoles: 'En dehors des rôles de l’État',
+    },
   },
   frenchSpacing,
 )
@@ -1027,6 +1115,39 @@ const es: ReportStrings = {
   method: {
     intro:
       'Las puntuaciones del presente informe siguen el método que se expone a continuación, que la herramienta de evaluación aplica a todas las evaluaciones.',
+  },
+  comparison: {
+    heading: (other) => `VI. Comparación con ${other}`,
+    otherSelf: (period) => `la autoevaluación del Estado, ${period}`,
+    otherShadow: (organisation, period) =>
+      `la evaluación paralela de la organización no gubernamental ${organisation}, ${period}`,
+    otherShadowAnonymous: (period) =>
+      `la evaluación paralela de una organización no gubernamental cuyo nombre no se indica, ${period}`,
+    intro: (other, threshold) =>
+      `En el presente capítulo se compara esta evaluación con ${other}. Ambas se puntúan con el mismo método y las preguntas se emparejan por su número. La diferencia es la puntuación de la evaluación comparada menos la puntuación de esta evaluación. Una pregunta se considera divergente cuando las dos puntuaciones distan ${threshold} puntos o más, o cuando solo una de las evaluaciones dio una respuesta especial (no aplicable, no se sabe, información no pública).`,
+    unmatched: (onlyHere, onlyThere) =>
+      `Las dos evaluaciones responden a versiones distintas del cuestionario. Preguntas que figuran solo en esta evaluación: ${onlyHere}. Preguntas que figuran solo en la evaluación comparada: ${onlyThere}. Estas preguntas quedan fuera de la comparación pregunta por pregunta.`,
+    divergentCount: (n) =>
+      n === 1
+        ? 'Una pregunta es divergente; se presenta en primer lugar, antes de las puntuaciones por artículo y por unidad.'
+        : `${n} preguntas son divergentes; se presentan en primer lugar, antes de las puntuaciones por artículo y por unidad.`,
+    noDivergent: (threshold) =>
+      `Ninguna pregunta es divergente: ninguna diferencia entre dos puntuaciones alcanza ${threshold} puntos y todas las respuestas especiales figuran en ambas evaluaciones.`,
+    divergentCaption: 'Preguntas divergentes',
+    articlesCaption: 'Puntuaciones por artículo y puntuación global, comparadas',
+    unitsCaption: 'Puntuaciones por unidad de evaluación, comparadas',
+    thisColumn: 'Esta evaluación',
+    otherColumn: 'Evaluación comparada',
+    difference: 'Diferencia',
+    reasonScore: (points) => `Puntuaciones que distan ${points} puntos`,
+    reasonSpecialOneSide: 'Respuesta especial en una sola evaluación',
+    reasonSpecialDifferent: 'Respuestas especiales distintas',
+    specialAnswers: {
+      'not-applicable': 'No aplicable',
+      'dont-know': 'No se sabe',
+      'not-public': 'Información no pública',
+    },
+    outsideRoles: 'Fuera de las funciones del Estado',
   },
 }
 
@@ -1304,6 +1425,36 @@ const ar: ReportStrings = {
   method: {
     intro:
       'تتبع الدرجات الواردة في هذا التقرير المنهجية المبيَّنة أدناه، التي تطبقها أداة التقييم على كل تقييم.',
+  },
+  comparison: {
+    heading: (other) => `سادساً- المقارنة مع ${other}`,
+    otherSelf: (period) => `التقييم الذاتي للدولة، ${period}`,
+    otherShadow: (organisation, period) =>
+      `تقييم الظل الذي أعدته المنظمة غير الحكومية ${organisation}، ${period}`,
+    otherShadowAnonymous: (period) => `تقييم الظل الذي أعدته منظمة غير حكومية حُجب اسمها، ${period}`,
+    intro: (other, threshold) =>
+      `يضع هذا الفصل التقييم الحالي جنباً إلى جنب مع ${other}. ويُحسب كلا التقييمين وفق المنهجية نفسها، وتُطابَق الأسئلة بحسب أرقامها. والفرق هو درجة التقييم المقارَن مطروحاً منها درجة هذا التقييم. ويُعدّ السؤال متبايناً إذا بلغ الفرق بين الدرجتين ${threshold} نقطة أو أكثر، أو إذا قدّم أحد التقييمين دون الآخر إجابة خاصة (لا ينطبق، لا أعرف، المعلومات غير متاحة للعموم).`,
+    unmatched: (onlyHere, onlyThere) =>
+      `يستند التقييمان إلى صيغتين مختلفتين من الاستبيان. الأسئلة الواردة في هذا التقييم وحده: ${onlyHere}. الأسئلة الواردة في التقييم المقارَن وحده: ${onlyThere}. ولا تدخل هذه الأسئلة في المقارنة سؤالاً بسؤال.`,
+    divergentCount: (count) =>
+      `عدد الأسئلة المتباينة: ${count}؛ وترد أولاً، قبل الدرجات بحسب المادة وبحسب الوحدة.`,
+    noDivergent: (threshold) =>
+      `لا يوجد أي سؤال متباين: لا يبلغ الفرق بين أي درجتين ${threshold} نقطة، وكل إجابة خاصة واردة في التقييمين كليهما.`,
+    divergentCaption: 'الأسئلة المتباينة',
+    articlesCaption: 'الدرجات بحسب المادة والدرجة الإجمالية، جنباً إلى جنب',
+    unitsCaption: 'الدرجات بحسب وحدة التقييم، جنباً إلى جنب',
+    thisColumn: 'هذا التقييم',
+    otherColumn: 'التقييم المقارَن',
+    difference: 'الفرق',
+    reasonScore: (points) => `فرق قدره ${points} نقطة بين الدرجتين`,
+    reasonSpecialOneSide: 'إجابة خاصة في أحد التقييمين دون الآخر',
+    reasonSpecialDifferent: 'إجابتان خاصتان مختلفتان',
+    specialAnswers: {
+      'not-applicable': 'لا ينطبق',
+      'dont-know': 'لا أعرف',
+      'not-public': 'المعلومات غير متاحة للعموم',
+    },
+    outsideRoles: 'خارج أدوار الدولة',
   },
 }
 

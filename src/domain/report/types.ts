@@ -1,7 +1,8 @@
 // The report document: plain data that says what the assessment report contains, in reading
 // order, with every string already in the report's language. The PDF renderer (src/lib/pdf)
 // only lays it out, so the same content can be checked in fast tests without a PDF.
-import type { IndicatorType } from '@/domain/questionnaire/schema'
+import type { Assessment } from '@/domain/assessment/schema'
+import type { IndicatorType, Questionnaire } from '@/domain/questionnaire/schema'
 
 export interface ReportMeta {
   title: string
@@ -139,4 +140,15 @@ export interface ReportOptions {
   omitAuthorAndOrganisation: boolean
   /** ISO date (YYYY-MM-DD) printed on the cover; passed in so the builder stays pure. */
   generatedOn: string
+  /**
+   * Another assessment to set beside this one (a State's self-assessment beside an NGO's shadow
+   * assessment, or an earlier round): the report then has a comparison chapter after the
+   * conclusions. Questions are matched by id, so the two may answer different questionnaires.
+   */
+  comparison?: ReportComparison
+}
+
+export interface ReportComparison {
+  questionnaire: Questionnaire
+  assessment: Assessment
 }
