@@ -2,7 +2,7 @@
 // divergent questions first, both unit profiles and their differences as charts (each with a
 // summary and a table), then every question side by side, unit by unit. Presentational: it gets
 // the engine's comparison, so component tests can give it fixtures.
-import { useId, useState } from 'react'
+import { useId, useState, type ComponentProps, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { allUnits, findQuestion, localize, type Questionnaire } from '@/domain/questionnaire'
 import type { Assessment } from '@/domain/assessment/schema'
@@ -85,6 +85,51 @@ function focusQuestion(questionId: string): void {
   el.scrollIntoView?.({ block: 'start' })
 }
 
+interface ScorePair {
+  a: number | null
+  b: number | null
+  divergent: boolean
+}
+
+/** The "Divergent" tag after a difference, when the pair diverges. */
+function divergentMark(divergent: boolean): ReactNode {
+  return divergent ? (
+    <>
+      {' '}
+      <DivergentTag />
+    </>
+  ) : null
+}
+
+/** One row of a score table: both scores and their difference as shown. */
+function PairRow({
+  heading,
+  pair,
+  language,
+  missing,
+  ...row
+}: {
+  heading: ReactNode
+  pair: ScorePair
+  language: string
+  /** Words for a side without a score; "–" when not given. */
+  missing?: string
+} & Omit<ComponentProps<'tr'>, 'children'>) {
+  const score = (v: number | null) =>
+    v === null && missing !== undefined ? missing : formatScoreIn(language, v)
+  return (
+    <tr {...row}>
+      <th scope="row">{heading}</th>
+      <td>{score(pair.a)}</td>
+      <td>{score(pair.b)}</td>
+      <td>
+        {formatChangeIn(language, pair.a, pair.b)}
+        {divergentMark(pair.divergent)}
+      </td>
+    </tr>
+  )
+}
+
 export function ComparisonView({
   questionnaireA,
   questionnaireB,
@@ -121,39 +166,35 @@ export function ComparisonView({
   const unmatched = comparison.unmatched.onlyInA.length + comparison.unmatched.onlyInB.length
   const versionsDiffer = comparison.a.questionnaire.version !== comparison.b.questionnaire.version
 
+  const tableHead = (first: string) => (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col">
+          {t('compare.first')}: {firstLabel}
+        </th>
+        <th scope="col">
+          {t('compare.second')}: {secondLabel}
+        </th>
+        <th scope="col">{t('compare.difference')}</th>
+      </tr>
+    </thead>
+  )
+
   const unitTable = (
     <table className="cmp-table">
       <caption>{t('compare.tableCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('compare.unit')}</th>
-          <th scope="col">
-            {t('compare.first')}: {firstLabel}
-          </th>
-          <th scope="col">
-            {t('compare.second')}: {secondLabel}
-          </th>
-          <th scope="col">{t('compare.difference')}</th>
-        </tr>
-      </thead>
+      {tableHead(t('compare.unit'))}
       <tbody>
         {comparison.units.map((u) => (
-          <tr key={u.unitId} data-testid={`cmp-unit-row-${u.unitId}`}>
-            <th scope="row">
-              {u.unitId} {titles.get(u.unitId) ?? ''}
-            </th>
-            <td>{u.a === null ? t('compare.notScored') : fmt(u.a)}</td>
-            <td>{u.b === null ? t('compare.notScored') : fmt(u.b)}</td>
-            <td>
-              {diff(u)}
-              {u.divergent ? (
-                <>
-                  {' '}
-                  <DivergentTag />
-                </>
-              ) : null}
-            </td>
-          </tr>
+          <PairRow
+            key={u.unitId}
+            data-testid={`cmp-unit-row-${u.unitId}`}
+            heading={`${u.unitId} ${titles.get(u.unitId) ?? ''}`}
+            pair={u}
+            language={language}
+            missing={t('compare.notScored')}
+          />
         ))}
       </tbody>
     </table>
@@ -236,48 +277,21 @@ export function ComparisonView({
         <div className="cmp-table-wrap">
           <table className="cmp-table">
             <caption>{t('compare.articlesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compare.article')}</th>
-                <th scope="col">
-                  {t('compare.first')}: {firstLabel}
-                </th>
-                <th scope="col">
-                  {t('compare.second')}: {secondLabel}
-                </th>
-                <th scope="col">{t('compare.difference')}</th>
-              </tr>
-            </thead>
+            {tableHead(t('compare.article'))}
             <tbody>
-              <tr className="cmp-table__overall">
-                <th scope="row">{t('compare.overall')}</th>
-                <td>{fmt(comparison.overall.a)}</td>
-                <td>{fmt(comparison.overall.b)}</td>
-                <td>
-                  {diff(comparison.overall)}
-                  {comparison.overall.divergent ? (
-                    <>
-                      {' '}
-                      <DivergentTag />
-                    </>
-                  ) : null}
-                </td>
-              </tr>
+              <PairRow
+                className="cmp-table__overall"
+                heading={t('compare.overall')}
+                pair={comparison.overall}
+                language={language}
+              />
               {comparison.articles.map((a) => (
-                <tr key={a.articleId}>
-                  <th scope="row">{t('compare.articleShort', { id: a.articleId })}</th>
-                  <td>{fmt(a.a)}</td>
-                  <td>{fmt(a.b)}</td>
-                  <td>
-                    {diff(a)}
-                    {a.divergent ? (
-                      <>
-                        {' '}
-                        <DivergentTag />
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
+                <PairRow
+                  key={a.articleId}
+                  heading={t('compare.articleShort', { id: a.articleId })}
+                  pair={a}
+                  language={language}
+                />
               ))}
             </tbody>
           </table>
@@ -407,12 +421,7 @@ export function ComparisonView({
                   b: fmt(g.unit.b),
                   difference: diff(g.unit),
                 })}
-                {g.unit.divergent ? (
-                  <>
-                    {' '}
-                    <DivergentTag />
-                  </>
-                ) : null}
+                {divergentMark(g.unit.divergent)}
                 {g.divergentCount > 0 ? (
                   <span className="cmp-unit__count">
                     {' '}

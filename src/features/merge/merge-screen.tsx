@@ -248,6 +248,32 @@ function ConflictField({
   )
 }
 
+/** New or identical answers: each taken as it is, so shown without a choice. */
+function EntryList({
+  entries,
+  questionOf,
+  ...context
+}: {
+  entries: readonly MergeEntry[]
+  questionOf: (id: string) => Question | undefined
+  base: Assessment
+  sources: readonly MergeSourceFile[]
+  language: string
+}) {
+  return (
+    <ul className="merge-entries">
+      {entries.map((entry) => (
+        <EntryRow
+          key={entry.questionId}
+          entry={entry}
+          question={questionOf(entry.questionId)}
+          {...context}
+        />
+      ))}
+    </ul>
+  )
+}
+
 function EntryRow({
   entry,
   question,
@@ -319,6 +345,7 @@ function Preview({
   const identical = of('identical')
   const remaining = conflicts.filter((e) => resolutions[e.questionId] === undefined).length
   const questionOf = (id: string) => findQuestion(questionnaire, id)?.question
+  const entryContext = { questionOf, base: seen, sources, language }
 
   return (
     <section className="merge-preview" aria-labelledby="merge-preview-title">
@@ -401,18 +428,7 @@ function Preview({
         <section className="merge-group" aria-labelledby="merge-new-title">
           <h3 id="merge-new-title">{t('merge.newHeading', { count: fresh.length })}</h3>
           <p>{t('merge.newIntro')}</p>
-          <ul className="merge-entries">
-            {fresh.map((entry) => (
-              <EntryRow
-                key={entry.questionId}
-                entry={entry}
-                question={questionOf(entry.questionId)}
-                base={seen}
-                sources={sources}
-                language={language}
-              />
-            ))}
-          </ul>
+          <EntryList entries={fresh} {...entryContext} />
         </section>
       ) : null}
 
@@ -424,18 +440,7 @@ function Preview({
           <p>{t('merge.identicalIntro')}</p>
           <details className="merge-details">
             <summary>{t('merge.identicalHeading', { count: identical.length })}</summary>
-            <ul className="merge-entries">
-              {identical.map((entry) => (
-                <EntryRow
-                  key={entry.questionId}
-                  entry={entry}
-                  question={questionOf(entry.questionId)}
-                  base={seen}
-                  sources={sources}
-                  language={language}
-                />
-              ))}
-            </ul>
+            <EntryList entries={identical} {...entryContext} />
           </details>
         </section>
       ) : null}
