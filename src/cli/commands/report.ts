@@ -1,6 +1,7 @@
 // `npm run cli -- report <assessment.json> -o report.pdf [--lang xx] [--no-annex]
-// [--omit-confidential] [--anonymous] [--date YYYY-MM-DD] [--questionnaire <file>]`: writes the
-// PDF assessment report with the same builder and renderer the app uses, so a batch of reports
+// [--omit-confidential] [--anonymous] [--date YYYY-MM-DD] [--questionnaire <file>]
+// [--compare <other.json>]`: writes the PDF assessment report (with a comparison chapter when
+// another assessment is given) with the same builder and renderer the app uses, so a batch of reports
 // made here matches what users download.
 import { writeFile } from 'node:fs/promises'
 import type { Command } from '@/cli/commands'
@@ -12,14 +13,16 @@ import { renderReportPdf } from '@/lib/pdf/render'
 
 const USAGE =
   'Usage: npm run cli -- report <assessment.json> -o <report.pdf> [--lang <code>] [--no-annex] ' +
-  '[--omit-confidential] [--anonymous] [--date YYYY-MM-DD] [--questionnaire <questionnaire.json>]'
+  '[--omit-confidential] [--anonymous] [--date YYYY-MM-DD] [--questionnaire <questionnaire.json>] ' +
+  '[--compare <other-assessment.json>]'
 
 function today(): string {
   return new Date().toISOString().slice(0, 10)
 }
 
 export const reportCommand: Command = {
-  summary: 'write the PDF report of an assessment: report <assessment.json> -o <report.pdf> [options]',
+  summary:
+    'write the PDF report of an assessment: report <assessment.json> -o <report.pdf> [options]',
   run(args) {
     return runCommand(USAGE, async () => {
       const { values, positionals } = parseOptions(args, {
@@ -30,6 +33,7 @@ export const reportCommand: Command = {
         anonymous: { type: 'boolean' },
         date: { type: 'string' },
         questionnaire: { type: 'string' },
+        compare: { type: 'string' },
       })
       const [file, ...rest] = positionals
       if (!file || rest.length > 0 || !values.output) {
@@ -39,6 +43,12 @@ export const reportCommand: Command = {
         throw new CliError(`--date must be a date as YYYY-MM-DD, not "${values.date}".`)
       }
       const { assessment, questionnaire } = await loadAssessment(file, values.questionnaire)
+      // The other assessment finds its own questionnaire unless one file is given for both:
+      // comparing across questionnaire versions is allowed (questions are matched by id).
+      const comparison =
+        values.compare === undefined
+          ? undefined
+          : await loadAssessment(values.compare, values.questionnaire)
       const score = scoreAssessment(questionnaire, assessment)
       const report = buildReport(questionnaire, assessment, score, {
         language: values.lang ?? assessment.meta.language,
@@ -46,6 +56,14 @@ export const reportCommand: Command = {
         omitConfidentialEvidence: values['omit-confidential'] ?? false,
         omitAuthorAndOrganisation: values.anonymous ?? false,
         generatedOn: values.date ?? today(),
+        ...(comparison
+          ? {
+              comparison: {
+                questionnaire: comparison.questionnaire,
+                assessment: comparison.assessment,
+              },
+            }
+          : {}),
       })
       const bytes = await renderReportPdf(report)
       try {
@@ -60,7 +78,9 @@ export const reportCommand: Command = {
         )
       }
       const kb = Math.round(bytes.length / 1024)
-      writeOut(`${values.output}: report of ${assessment.meta.state} written (${kb} kB${score.complete ? '' : ', incomplete assessment'}).`)
+      writeOut(
+        `${values.output}: report of ${assessment.meta.state} written (${kb} kB${score.complete ? '' : ', incomplete assessment'}).`,
+      )
       return 0
     })
   },
