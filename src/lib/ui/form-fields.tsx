@@ -30,6 +30,28 @@ interface FieldBase {
   error?: string
 }
 
+/** The label, hint and inline error around one control. */
+function LabelledField({ id, label, hint, error, children }: FieldBase & { children: ReactNode }) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <InlineError id={id} message={error} />
+      {children}
+    </div>
+  )
+}
+
+/** Ties a control to its hint and error, and marks it invalid while it has an error. */
+function fieldAria(id: string, hint?: ReactNode, error?: string) {
+  return {
+    'aria-describedby': describedBy(id, hint, error),
+    'aria-invalid': error ? true : undefined,
+  }
+}
+
 export function TextField({
   id,
   label,
@@ -40,43 +62,31 @@ export function TextField({
   ...input
 }: FieldBase & ComponentProps<'input'> & { suffix?: ReactNode }) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <InlineError id={id} message={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <div className="input-wrapper">
         <input
           id={id}
           className={`input${className ? ` ${className}` : ''}`}
-          aria-describedby={describedBy(id, hint, error)}
-          aria-invalid={error ? true : undefined}
+          {...fieldAria(id, hint, error)}
           {...input}
         />
         {suffix ? <span className="input-suffix">{suffix}</span> : null}
       </div>
-    </div>
+    </LabelledField>
   )
 }
 
-export function TextArea({ id, label, hint, error, ...input }: FieldBase & ComponentProps<'textarea'>) {
+export function TextArea({
+  id,
+  label,
+  hint,
+  error,
+  ...input
+}: FieldBase & ComponentProps<'textarea'>) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <InlineError id={id} message={error} />
-      <textarea
-        id={id}
-        className="textarea"
-        rows={3}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
-    </div>
+    <LabelledField id={id} label={label} hint={hint} error={error}>
+      <textarea id={id} className="textarea" rows={3} {...fieldAria(id, hint, error)} {...input} />
+    </LabelledField>
   )
 }
 
@@ -89,22 +99,11 @@ export function SelectField({
   ...select
 }: FieldBase & ComponentProps<'select'>) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <InlineError id={id} message={error} />
-      <select
-        id={id}
-        className="select"
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...select}
-      >
+    <LabelledField id={id} label={label} hint={hint} error={error}>
+      <select id={id} className="select" {...fieldAria(id, hint, error)} {...select}>
         {children}
       </select>
-    </div>
+    </LabelledField>
   )
 }
 
@@ -148,7 +147,13 @@ export function Choice({
 >) {
   return (
     <div className={type === 'radio' ? 'radio' : 'checkbox'}>
-      <input id={id} type={type} className="choice-input" aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      <input
+        id={id}
+        type={type}
+        className="choice-input"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...input}
+      />
       <label className="choice-label" htmlFor={id}>
         {label}
       </label>
