@@ -6,7 +6,7 @@ import { App } from '@/app/app'
 import { createAppStore } from '@/app/store'
 import { createIdbBackend, createMemoryBackend, indexedDbAvailable } from '@/lib/storage'
 import { createDeviceStorage } from '@/lib/storage/device-storage'
-import { startCustomQuestionnaires } from '@/lib/storage/questionnaires'
+import { trackCustomQuestionnaireLoading } from '@/lib/questionnaire-source'
 import { startServiceWorker } from '@/lib/pwa/service-worker'
 import { preferredLanguage, setLanguage } from '@/lib/i18n'
 import '@/app/styles.css'
@@ -14,8 +14,11 @@ import '@/app/styles.css'
 const backend = indexedDbAvailable() ? createIdbBackend() : createMemoryBackend()
 const appStore = createAppStore({ backend })
 void appStore.start()
-// Custom questionnaires are read (and validated) alongside the library, before screens need them.
-startCustomQuestionnaires(backend)
+// Custom questionnaires are read (and validated) alongside the library, before screens need them;
+// their code comes after the first screen's (performance.md), and screens wait for it.
+trackCustomQuestionnaireLoading(
+  import('@/lib/storage/questionnaires').then((m) => m.startCustomQuestionnaires(backend)),
+)
 // Snapshots, export log and erase share the library's backend. When another tab erases the
 // device, this one reloads empty rather than keep showing (and later saving) what was erased.
 const device = createDeviceStorage({ backend, library: appStore.storage, onErasedElsewhere: () => location.reload() })

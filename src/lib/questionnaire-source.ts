@@ -46,22 +46,9 @@ export function questionnaireKey(id: string, version: string): string {
   return `${id}@${version}`
 }
 
-/** Orders semantic versions ("1.10.0" after "1.9.2"); pre-release tags sort before the release. */
+/** Orders versions by their numbers ("1.10.0" after "1.9.2"). */
 export function compareVersions(a: string, b: string): number {
-  const parse = (v: string) => {
-    const [core = '', pre] = v.split('-', 2)
-    return { nums: core.split('.').map((n) => Number.parseInt(n, 10) || 0), pre }
-  }
-  const x = parse(a)
-  const y = parse(b)
-  for (let i = 0; i < Math.max(x.nums.length, y.nums.length); i++) {
-    const d = (x.nums[i] ?? 0) - (y.nums[i] ?? 0)
-    if (d !== 0) return d
-  }
-  if (x.pre === y.pre) return 0
-  if (x.pre === undefined) return 1
-  if (y.pre === undefined) return -1
-  return x.pre < y.pre ? -1 : 1
+  return a.localeCompare(b, 'en', { numeric: true })
 }
 
 function refreshId(id: string): void {
@@ -117,11 +104,6 @@ export function trackCustomQuestionnaireLoading(loading: Promise<unknown>): void
     notify()
   }
   loading.then(done, done)
-}
-
-/** True when this id and version are the questionnaire shipped with the app. */
-export function isBuiltInQuestionnaire(id: string, version: string): boolean {
-  return builtInKey === questionnaireKey(id, version)
 }
 
 /** The custom questionnaires loaded, sorted by id then version. */

@@ -91,7 +91,7 @@ export function FilesScreen() {
       </section>
 
       <p className="files-privacy-link">
-        <a href={href(paths.questionnaires())}>{t('questionnaires.link')}</a>
+        <a href={href(paths.questionnaires())}>{t('questionnaires.title')}</a>
       </p>
       <p className="files-privacy-link">
         <a href={href(paths.privacy())}>{t('files.privacyLink')}</a>

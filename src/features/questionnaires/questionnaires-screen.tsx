@@ -11,17 +11,18 @@ import { loadBuiltInQuestionnaire, useQuestionnaire } from '@/lib/questionnaire-
 import {
   MAX_QUESTIONNAIRE_BYTES,
   storedQuestionnaireKey,
-  useCustomQuestionnaireStore,
   type CustomQuestionnaireEntry,
   type UnreadableQuestionnaire,
 } from '@/lib/storage/questionnaires'
 import { Button, ButtonLink } from '@/lib/ui/button'
+import { InLanguage } from '@/lib/ui/in-language'
 import { href, paths } from '@/lib/ui/navigation'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { Tag } from '@/lib/ui/tag'
 import { useWorkspace } from '@/lib/ui/workspace'
 import { assessmentsUsing, checkQuestionnaireFile } from '@/features/questionnaires/check-file'
 import { ProblemsList } from '@/features/questionnaires/problems-list'
+import { useCustomQuestionnaireStore } from '@/features/questionnaires/use-custom-store'
 import '@/features/questionnaires/questionnaires.css'
 
 const MEGABYTES = Math.round(MAX_QUESTIONNAIRE_BYTES / (1024 * 1024))
@@ -41,9 +42,13 @@ type LoadStep =
   | { kind: 'done'; questionnaire: Questionnaire }
   | { kind: 'kept' }
 
-/** A questionnaire text in the interface language, else English, else its first language. */
+/** The language a questionnaire text is shown in: the interface's, else English, else its first. */
+function languageOf(text: LocalizedText, lang: string): string {
+  return lang in text ? lang : 'en' in text ? 'en' : (Object.keys(text)[0] ?? lang)
+}
+
 function pick(text: LocalizedText, lang: string): string {
-  return text[lang] ?? text.en ?? Object.values(text)[0] ?? ''
+  return text[languageOf(text, lang)] ?? ''
 }
 
 function countUnits(q: Questionnaire): { units: number; questions: number } {
@@ -88,7 +93,12 @@ function QuestionnaireCard({
       data-testid={`questionnaire-${questionnaire.id}@${questionnaire.version}`}
     >
       <h3 className="card__title" id={headingId}>
-        {title}
+        {languageOf(questionnaire.title, i18n.language) === i18n.language ? (
+          title
+        ) : (
+          // A title the file has only in another language is marked so it is read and laid out as such.
+          <InLanguage lang={languageOf(questionnaire.title, i18n.language)}>{title}</InLanguage>
+        )}
       </h3>
       <p className="tags">
         {entry ? (
@@ -106,7 +116,9 @@ function QuestionnaireCard({
         </div>
         <div className="summary-list__row">
           <dt>{t('questionnaires.version')}</dt>
-          <dd dir="ltr">{questionnaire.version}</dd>
+          <dd>
+            <bdi dir="ltr">{questionnaire.version}</bdi>
+          </dd>
         </div>
         <div className="summary-list__row">
           <dt>{t('questionnaires.languages')}</dt>
@@ -129,7 +141,7 @@ function QuestionnaireCard({
         ) : null}
         <div className="summary-list__row">
           <dt>{t('questionnaires.usedBy')}</dt>
-          <dd>{t('questionnaires.usedByValue', { count: usedBy })}</dd>
+          <dd>{f.number(usedBy)}</dd>
         </div>
       </dl>
       {onRemove ? (
@@ -166,9 +178,7 @@ function UnreadableList({
         {items.map((u) => (
           <li key={u.key} className="questionnaire-unreadable">
             <p>
-              <strong>
-                {t('questionnaires.unreadableName', { fileName: u.fileName ?? '—', key: u.key })}
-              </strong>
+              <strong>{u.fileName ? `${u.fileName} (${u.key})` : u.key}</strong>
             </p>
             <ul
               className="questionnaire-problems__list"
@@ -228,6 +238,7 @@ export function QuestionnairesScreen() {
   }
 
   const saveQuestionnaire = async (questionnaire: Questionnaire, fileName: string) => {
+    if (!store) return
     setStep({ kind: 'saving', fileName })
     try {
       await store.save(questionnaire, fileName, new Date())
@@ -301,6 +312,7 @@ export function QuestionnairesScreen() {
       })
       return
     }
+    if (!store) return
     setRemoving(true)
     try {
       await store.removeKey(storedQuestionnaireKey(q.id, q.version))
@@ -321,6 +333,7 @@ export function QuestionnairesScreen() {
   }
 
   const removeUnreadable = async (key: string) => {
+    if (!store) return
     try {
       await store.removeKey(key)
       setRemoval(null)
@@ -372,7 +385,7 @@ export function QuestionnairesScreen() {
           ))}
         </ul>
         {builtIn.status === 'loading' || state.status === 'loading' ? (
-          <p role="status">{t('questionnaires.listLoading')}</p>
+          <p role="status">{t('ui.loading')}</p>
         ) : null}
         {builtIn.status === 'error' ? (
           <p className="error-message">
@@ -458,7 +471,7 @@ export function QuestionnairesScreen() {
           ) : null}
           {step.kind === 'kept' ? (
             <div className="banner banner--success">
-              <p>{t('questionnaires.load.kept')}</p>
+              <p>{t('questionnaires.load.unchanged')}</p>
             </div>
           ) : null}
         </div>
@@ -480,7 +493,8 @@ export function QuestionnairesScreen() {
               type="file"
               accept=".json,application/json"
               aria-describedby={`${fileId}-hint`}
-              disabled={step.kind === 'checking'}
+              // Checking a file needs the stored ones read first, to spot a replacement.
+              disabled={step.kind === 'checking' || state.status !== 'ready'}
               onChange={(e) => void onFile(e.target.files?.[0])}
             />
             {step.kind === 'checking' ? (

@@ -4,9 +4,8 @@
 // the questionnaire source before assessments that use them are opened, and the ones that no
 // longer pass are kept and listed with their problems rather than silently dropped.
 //
-// The validator (and zod behind it) is imported on demand: this module is part of the first
-// screen's bundle, the validator is not (performance.md).
-import { useSyncExternalStore } from 'react'
+// The entry point imports this module on demand, after the first screen; the validator (and zod
+// behind it) is imported on demand again when files are read (performance.md).
 import type { Questionnaire } from '@/domain/questionnaire/schema'
 import type { Problem } from '@/domain/questionnaire/validate'
 import type { KeyValueBackend } from '@/lib/storage/backend'
@@ -50,7 +49,11 @@ export interface UnreadableQuestionnaire {
 
 export type CustomQuestionnairesState =
   | { status: 'loading' }
-  | { status: 'ready'; entries: readonly CustomQuestionnaireEntry[]; unreadable: readonly UnreadableQuestionnaire[] }
+  | {
+      status: 'ready'
+      entries: readonly CustomQuestionnaireEntry[]
+      unreadable: readonly UnreadableQuestionnaire[]
+    }
   | { status: 'failed'; message: string }
 
 export interface CustomQuestionnaireStore {
@@ -82,8 +85,10 @@ export function createCustomQuestionnaireStore(backend: KeyValueBackend): Custom
     state = next
     listeners.forEach((l) => l())
   }
-  const ready = (): { entries: readonly CustomQuestionnaireEntry[]; unreadable: readonly UnreadableQuestionnaire[] } =>
-    state.status === 'ready' ? state : { entries: [], unreadable: [] }
+  const ready = (): {
+    entries: readonly CustomQuestionnaireEntry[]
+    unreadable: readonly UnreadableQuestionnaire[]
+  } => (state.status === 'ready' ? state : { entries: [], unreadable: [] })
 
   return {
     getState: () => state,
@@ -103,7 +108,8 @@ export function createCustomQuestionnaireStore(backend: KeyValueBackend): Custom
         const unreadable: UnreadableQuestionnaire[] = []
         keys.forEach((key, i) => {
           const value = values[i]
-          const fileName = isRecord(value) && typeof value.fileName === 'string' ? value.fileName : undefined
+          const fileName =
+            isRecord(value) && typeof value.fileName === 'string' ? value.fileName : undefined
           const savedAt = isRecord(value) && typeof value.savedAt === 'string' ? value.savedAt : ''
           const result = validateQuestionnaire(isRecord(value) ? value.questionnaire : undefined)
           if (!result.ok) {
@@ -116,7 +122,12 @@ export function createCustomQuestionnaireStore(backend: KeyValueBackend): Custom
             unreadable.push({
               key,
               fileName,
-              problems: [{ path: 'id', message: `the stored file is "${q.id}" ${q.version}, not the key it is kept under` }],
+              problems: [
+                {
+                  path: 'id',
+                  message: `the stored file is "${q.id}" ${q.version}, not the key it is kept under`,
+                },
+              ],
             })
             return
           }
@@ -152,7 +163,9 @@ export function createCustomQuestionnaireStore(backend: KeyValueBackend): Custom
     async removeKey(key) {
       await backend.del(key)
       const { entries, unreadable } = ready()
-      const gone = entries.find((e) => storedQuestionnaireKey(e.questionnaire.id, e.questionnaire.version) === key)
+      const gone = entries.find(
+        (e) => storedQuestionnaireKey(e.questionnaire.id, e.questionnaire.version) === key,
+      )
       if (gone) unregisterQuestionnaire(gone.questionnaire.id, gone.questionnaire.version)
       setState({
         status: 'ready',
@@ -164,14 +177,22 @@ export function createCustomQuestionnaireStore(backend: KeyValueBackend): Custom
 }
 
 let shared: CustomQuestionnaireStore | undefined
+const sharedListeners = new Set<() => void>()
+
+/** Installs the store screens use (the entry point's, or a test's own). */
+export function setCustomQuestionnaireStore(store: CustomQuestionnaireStore | undefined): void {
+  shared = store
+  sharedListeners.forEach((l) => l())
+}
 
 /**
- * Called once by the entry point with the app's storage backend: starts reading the stored
- * questionnaires, and screens asking for one of them wait until this has finished.
+ * Called once, with the app's storage backend, by the entry point (which imports this module on
+ * demand): starts reading the stored questionnaires; screens asking for one of them wait until
+ * this has finished.
  */
 export function startCustomQuestionnaires(backend: KeyValueBackend): CustomQuestionnaireStore {
   const store = createCustomQuestionnaireStore(backend)
-  shared = store
+  setCustomQuestionnaireStore(store)
   const loading = store.load()
   trackCustomQuestionnaireLoading(loading)
   // A failure is shown on the Questionnaires page (state "failed"); the app itself goes on.
@@ -179,19 +200,13 @@ export function startCustomQuestionnaires(backend: KeyValueBackend): CustomQuest
   return store
 }
 
-/** The store the entry point started; tests may install their own with `setCustomQuestionnaireStore`. */
-export function customQuestionnaireStore(): CustomQuestionnaireStore {
-  if (!shared) throw new Error('custom questionnaires were not started (see startCustomQuestionnaires in src/main.tsx)')
+/** The store installed by `startCustomQuestionnaires` (or a test), or undefined before that. */
+export function currentCustomQuestionnaireStore(): CustomQuestionnaireStore | undefined {
   return shared
 }
 
-export function setCustomQuestionnaireStore(store: CustomQuestionnaireStore | undefined): void {
-  shared = store
-}
-
-/** The stored custom questionnaires; re-renders when one is saved or removed. */
-export function useCustomQuestionnaireStore(): { store: CustomQuestionnaireStore; state: CustomQuestionnairesState } {
-  const store = customQuestionnaireStore()
-  const state = useSyncExternalStore(store.subscribe, store.getState)
-  return { store, state }
+/** Calls `listener` when a store is installed; returns the unsubscribe function. */
+export function subscribeCustomQuestionnaireStore(listener: () => void): () => void {
+  sharedListeners.add(listener)
+  return () => sharedListeners.delete(listener)
 }

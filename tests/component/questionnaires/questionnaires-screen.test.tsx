@@ -68,12 +68,12 @@ test('the problems list shows every problem with its place, says nothing was loa
   expect(screen.getByText('Nothing was changed on this device.')).toBeInTheDocument()
   expect(screen.getByText('npm run cli -- validate mine.json')).toBeInTheDocument()
   const items = within(
-    screen.getByRole('list', { name: 'Problems, each with its place in the file' }),
+    screen.getByRole('list', { name: 'Problems and their places in the file' }),
   ).getAllByRole('listitem')
   expect(items.map((li) => li.textContent)).toEqual([
     'articles[0].units[0].questions[3].answer.target: a number is required',
     'articles[0].units[0].questions[2].id: duplicate question id "7.4-P1"',
-    '(the whole file): a questionnaire must be a JSON object',
+    '(whole file): a questionnaire must be a JSON object',
   ])
 })
 
@@ -127,7 +127,7 @@ test('a broken file lists every problem and stores nothing; a valid one is store
   )
   expect(screen.queryByText(/was not loaded/)).not.toBeInTheDocument()
   const card = screen.getByTestId('questionnaire-minimal-example@0.1.0')
-  expect(card).toHaveTextContent('Loaded from a file')
+  expect(card).toHaveTextContent('From a file')
   expect(card).toHaveTextContent('1 unit, 4 questions')
   expect(card).toHaveTextContent('minimal-questionnaire.json')
   expect(backend.dump()[KEY]).toMatchObject({ fileName: 'minimal-questionnaire.json' })
@@ -145,13 +145,13 @@ test('not JSON and too large are refused in one sentence each, changing nothing'
     new File(['id: x'], 'notes.json'),
   )
   expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
-    'This file is not JSON, so it cannot be a questionnaire file: choose the questionnaire’s .json file.',
+    'This file is not JSON, so it is not a questionnaire file.',
   )
   const big = new File(['x'], 'big.json')
   Object.defineProperty(big, 'size', { value: 6 * 1024 * 1024 })
   await user.upload(screen.getByLabelText('Questionnaire file (.json)'), big)
   await waitFor(
-    () => expect(screen.getByRole('alert')).toHaveTextContent('This file is larger than 5 MB'),
+    () => expect(screen.getByRole('alert')).toHaveTextContent('This file is over 5 MB'),
     SLOW,
   )
   expect(Object.keys(backend.dump())).toEqual([])
@@ -165,7 +165,7 @@ test('the same id and version asks before replacing; keeping it changes nothing'
   await screen.findByText(/is loaded and kept on this device/, {}, SLOW)
   await user.upload(screen.getByLabelText('Questionnaire file (.json)'), validFile('second.json'))
   await screen.findByRole('heading', { name: 'minimal-example 0.1.0 is already loaded' }, SLOW)
-  await user.click(screen.getByRole('button', { name: 'Keep the one already loaded' }))
+  await user.click(screen.getByRole('button', { name: 'Keep the loaded one' }))
   expect(backend.dump()[KEY]).toMatchObject({ fileName: 'first.json' })
 
   await user.upload(screen.getByLabelText('Questionnaire file (.json)'), validFile('second.json'))
@@ -203,13 +203,13 @@ test('a questionnaire an assessment uses is not removed; an unused one is', asyn
   })
   await user.click(remove)
   expect(
-    await screen.findByText(/is used by 1 assessment on this device, so it was not removed/),
+    await screen.findByText(/was not removed: 1 assessment on this device uses it/),
   ).toBeInTheDocument()
   expect(backend.dump()[KEY]).toBeDefined()
 
   app.store.setState({ assessments: {} })
   await user.click(remove)
-  await screen.findByText(/was removed from this device/)
+  await screen.findByText(/was removed\./)
   expect(backend.dump()[KEY]).toBeUndefined()
   expect(screen.queryByTestId('questionnaire-minimal-example@0.1.0')).not.toBeInTheDocument()
 })

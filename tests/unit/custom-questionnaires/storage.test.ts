@@ -4,11 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { beforeEach, expect, test } from 'vitest'
 import { createMemoryBackend } from '@/lib/storage'
-import {
-  customQuestionnaires,
-  isBuiltInQuestionnaire,
-  resetQuestionnaireSource,
-} from '@/lib/questionnaire-source'
+import { customQuestionnaires, resetQuestionnaireSource } from '@/lib/questionnaire-source'
 import {
   createCustomQuestionnaireStore,
   storedQuestionnaireKey,
@@ -86,7 +82,6 @@ test('save writes under id@version and registers; removeKey deletes and unregist
     },
   })
   expect(customQuestionnaires()).toHaveLength(1)
-  expect(isBuiltInQuestionnaire('minimal-example', '0.1.0')).toBe(false)
   await store.removeKey(storedQuestionnaireKey('minimal-example', '0.1.0'))
   expect(backend.dump()).toEqual({})
   expect(customQuestionnaires()).toEqual([])

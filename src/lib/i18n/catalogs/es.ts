@@ -1009,15 +1009,13 @@ export const catalog: Catalog = {
   },
   questionnaires: {
     title: 'Cuestionarios',
-    link: 'Cuestionarios: cargue el suyo',
     intro:
-      'Cada evaluación responde a un cuestionario. La aplicación incluye su cuestionario sobre los artículos 7 a 9 del proyecto de declaración; una organización también puede cargar su propia adaptación desde un archivo. Los cuestionarios cargados permanecen en este dispositivo y nunca se envían a ninguna parte.',
+      'Cada evaluación responde a un cuestionario: el incluido o una adaptación que su organización carga desde un archivo. Los archivos cargados permanecen en este dispositivo.',
     formatNote:
-      'El formato del archivo, con un pequeño ejemplo completo, se describe en questionnaires/README.md, en el código fuente de la aplicación.',
-    listTitle: 'Cuestionarios en este dispositivo',
-    listLoading: 'Leyendo los cuestionarios guardados en este dispositivo…',
+      'El formato del archivo se describe en questionnaires/README.md, en el código fuente de la aplicación.',
+    listTitle: 'En este dispositivo',
     builtInTag: 'Incluido',
-    customTag: 'Cargado desde un archivo',
+    customTag: 'Desde un archivo',
     id: 'Identificador',
     version: 'Versión',
     languages: 'Idiomas',
@@ -1028,61 +1026,53 @@ export const catalog: Catalog = {
     questions_one: '{{count}} pregunta',
     questions_other: '{{count}} preguntas',
     loaded: 'Cargado',
-    loadedValue: '{{when}}, desde {{fileName}}',
-    usedBy: 'Usado por',
-    usedByValue_one: '{{count}} evaluación en este dispositivo',
-    usedByValue_other: '{{count}} evaluaciones en este dispositivo',
+    loadedValue: '{{when}}, {{fileName}}',
+    usedBy: 'Evaluaciones que lo usan',
     builtInFailed: 'No se pudo cargar el cuestionario incluido: {{message}}',
-    noCustom: 'Todavía no se ha cargado ningún cuestionario desde un archivo.',
+    noCustom: 'Todavía no se ha cargado ninguno desde un archivo.',
     storageFailed:
-      'No se pudieron leer los cuestionarios guardados en este dispositivo ({{reason}}). Vuelva a cargar la página para intentarlo de nuevo.',
+      'No se pudieron leer los cuestionarios guardados ({{reason}}). Vuelva a cargar la página para intentarlo de nuevo.',
     remove: 'Quitar',
     removeInUse_one:
-      '{{title}} lo usa {{count}} evaluación en este dispositivo, por lo que no se ha quitado. Elimine primero esa evaluación (expórtela antes si quiere conservarla).',
+      '{{title}} no se ha quitado: lo usa {{count}} evaluación en este dispositivo. Elimínela primero.',
     removeInUse_other:
-      '{{title}} lo usan {{count}} evaluaciones en este dispositivo, por lo que no se ha quitado. Elimine primero esas evaluaciones (expórtelas antes si quiere conservarlas).',
-    removed: '{{title}} ({{id}} {{version}}) se ha quitado de este dispositivo.',
-    removeFailed: 'No se pudo quitar el cuestionario ({{reason}}). No se ha cambiado nada.',
-    unreadableTitle: 'Cuestionarios guardados que ya no superan las comprobaciones',
-    unreadableIntro:
-      'Esta versión de la aplicación comprueba los archivos de cuestionario con más rigor que la que los guardó. Se conservan, pero no pueden usarse: quítelos y cargue un archivo corregido.',
-    unreadableName: '{{fileName}} (guardado como {{key}})',
+      '{{title}} no se ha quitado: lo usan {{count}} evaluaciones en este dispositivo. Elimínelas primero.',
+    removed: 'Se ha quitado {{title}}.',
+    removeFailed: 'No se ha quitado ({{reason}}). No se ha cambiado nada.',
+    unreadableTitle: 'Archivos guardados que ya no superan las comprobaciones',
+    unreadableIntro: 'Se conservan, pero no pueden usarse: quítelos y cargue un archivo corregido.',
     load: {
       title: 'Cargar un archivo de cuestionario',
       fileLabel: 'Archivo de cuestionario (.json)',
       fileHint:
-        'Hasta {{megabytes}} MB. El archivo se comprueba con las mismas reglas que la línea de comandos antes de guardar nada.',
+        'Hasta {{megabytes}} MB; se comprueba con las mismas reglas que la línea de comandos antes de guardar nada.',
       reading: 'Comprobando {{fileName}}…',
       tooLarge:
-        'Este archivo supera los {{megabytes}} MB, así que no es un archivo de cuestionario: elija el archivo .json del cuestionario.',
-      unreadable:
-        'No se pudo leer el archivo. Inténtelo de nuevo o cópielo antes a este dispositivo.',
-      notJson:
-        'Este archivo no está en formato JSON, así que no puede ser un archivo de cuestionario: elija el archivo .json del cuestionario.',
+        'Este archivo supera los {{megabytes}} MB, así que no es un archivo de cuestionario.',
+      unreadable: 'No se pudo leer el archivo. Inténtelo de nuevo.',
+      notJson: 'Este archivo no está en formato JSON, así que no es un archivo de cuestionario.',
       unchanged: 'No se ha cambiado nada en este dispositivo.',
       invalidTitle_one: '{{fileName}} no se ha cargado: {{count}} problema que corregir',
       invalidTitle_other: '{{fileName}} no se ha cargado: {{count}} problemas que corregir',
       invalidWhatToDo:
-        'Corrija en el archivo cada uno de los problemas siguientes y vuelva a cargarlo. Para comprobar antes el archivo en un ordenador, ejecute:',
-      problemsLabel: 'Problemas, cada uno con su lugar en el archivo',
+        'Corrija cada problema siguiente en el archivo y vuelva a cargarlo, o compruébelo antes con:',
+      problemsLabel: 'Problemas y su lugar en el archivo',
       wholeFile: '(todo el archivo)',
       builtIn:
-        '{{fileName}} tiene el mismo identificador y la misma versión que el cuestionario incluido ({{id}} {{version}}), por lo que no se ha cargado. Si es su adaptación, dele un identificador propio o un nuevo número de versión.',
+        '{{fileName}} no se ha cargado: tiene el identificador y la versión del cuestionario incluido ({{id}} {{version}}). Dé a su adaptación un identificador propio o una nueva versión.',
       replaceTitle: '{{id}} {{version}} ya está cargado',
       replaceBody:
-        'Se cargó el {{when}} desde {{fileName}}. ¿Sustituirlo por {{newFileName}}? Las evaluaciones que lo usan mostrarán entonces los textos del nuevo archivo.',
+        '¿Sustituir la copia cargada el {{when}} desde {{fileName}}? Las evaluaciones que lo usan mostrarán los nuevos textos.',
       replace: 'Sustituirlo',
-      keep: 'Conservar el ya cargado',
-      kept: 'Se ha conservado el cuestionario ya cargado; no se ha cambiado nada.',
-      saveFailed:
-        'No se pudo guardar el cuestionario en este dispositivo ({{reason}}). No se ha cambiado nada.',
+      keep: 'Conservar el cargado',
+      saveFailed: 'No se pudo guardar en este dispositivo ({{reason}}). No se ha cambiado nada.',
       done: '{{title}} ({{id}} {{version}}) está cargado y se conserva en este dispositivo.',
       useIt: 'Preparar una nueva evaluación',
     },
     setup: {
       legend: 'Cuestionario',
-      hint: 'Las preguntas a las que responde esta evaluación. No puede cambiarse después.',
-      option: '{{id}}, versión {{version}}: {{content}}',
+      hint: 'No puede cambiarse después.',
+      option: '{{id}} {{version}}: {{content}}',
     },
   },
 }
