@@ -15,7 +15,7 @@ import { Button } from '@/lib/ui/button'
 import { LanguageSwitcher } from '@/lib/ui/language-switcher'
 import { downloadJson } from '@/lib/ui/download'
 import { DeviceStorageContext, type DeviceStorage } from '@/lib/storage/device-storage'
-import { UpdatePrompt } from '@/lib/pwa/update-prompt'
+import { OfflineReadyNote, UpdatePrompt } from '@/lib/pwa/update-prompt'
 import { StorageSafetyBanners } from '@/features/files/storage-safety-banners'
 
 registerRouteIds(routes.map((r) => r.id))
@@ -74,6 +74,7 @@ function Footer() {
           </ul>
         </nav>
         <p className="footer__text">{t('shell.footerNote')}</p>
+        <OfflineReadyNote />
       </div>
     </footer>
   )
@@ -214,8 +215,11 @@ function Routed() {
   const hydrated = useWorkspace((s) => s.hydrated)
   const problem = useWorkspace((s) => s.hydrationProblem)
   useLanguageFor(match?.params.id)
-  if (!hydrated) return <Loading />
-  if (problem) return <HydrationProblemScreen />
+  // The start screen is drawn before the library has been read, its list held in place unseen
+  // (library-screen.tsx): the page would otherwise grow under the user's eyes once it is read
+  // (performance.md, layout shift). Other screens need their assessment, so they wait.
+  if (!hydrated && match?.route.id !== 'library') return <Loading />
+  if (hydrated && problem) return <HydrationProblemScreen />
   if (!match) return <NotFound />
   const Component = match.route.component
   // Keyed by path so each screen starts fresh (and its heading takes focus) on navigation.

@@ -1,50 +1,79 @@
 // "Open an example": copies a built-in example assessment into the library, marked as an
-// example, and opens it. Examples are loaded on demand, not with the first screen.
-import { useEffect, useState } from 'react'
+// example, and opens it. The list is drawn from titles bundled with the first screen; the example
+// itself (and its validator) is loaded only when one is chosen.
+import { useState } from 'react'
+import type { StoreApi } from 'zustand'
 import { useTranslation } from 'react-i18next'
-import { loadExamples, type BuiltInExample } from '@/lib/questionnaire-source'
+import { loadExamples } from '@/lib/questionnaire-source'
 import { Button } from '@/lib/ui/button'
 import { navigate, paths } from '@/lib/ui/navigation'
-import { useWorkspace } from '@/lib/ui/workspace'
+import { useWorkspace, useWorkspaceStore, type WorkspaceState } from '@/lib/ui/workspace'
+import { EXAMPLE_TITLES, type ExampleTitle } from '@/features/library/example-titles'
+
+/** Resolves once the stored library has been read: false when it could not be. */
+function hydration(store: StoreApi<WorkspaceState>): Promise<boolean> {
+  const settled = (s: WorkspaceState) => (s.hydrated ? !s.hydrationProblem : undefined)
+  const now = settled(store.getState())
+  if (now !== undefined) return Promise.resolve(now)
+  return new Promise((resolve) => {
+    const stop = store.subscribe((s) => {
+      const ok = settled(s)
+      if (ok === undefined) return
+      stop()
+      resolve(ok)
+    })
+  })
+}
 
 export function ExamplePicker() {
   const { t } = useTranslation()
   const add = useWorkspace((s) => s.addAssessment)
-  const [examples, setExamples] = useState<BuiltInExample[] | undefined>()
-  useEffect(() => {
-    let live = true
-    loadExamples().then(
-      (list) => live && setExamples(list),
-      () => live && setExamples([]),
-    )
-    return () => {
-      live = false
+  const store = useWorkspaceStore()
+  const [opening, setOpening] = useState<string>()
+  const [failed, setFailed] = useState(false)
+
+  async function open(title: ExampleTitle) {
+    setOpening(title.file)
+    setFailed(false)
+    try {
+      // The list is shown before the stored library has been read; an example added before that
+      // would be replaced by what is read. With a library that cannot be read, nothing is added.
+      const [ready, examples] = await Promise.all([hydration(store), loadExamples()])
+      if (!ready) return
+      const example = examples.find((ex) => ex.file === title.file)
+      if (!example) throw new Error(`${title.file} is not a valid example`)
+      const a = example.assessment
+      const id = add({ ...a, meta: { ...a.meta, example: true } })
+      navigate(paths.taskList(id))
+    } catch {
+      // The chunk may fail to load offline before the service worker cached it.
+      setFailed(true)
+    } finally {
+      setOpening(undefined)
     }
-  }, [])
-  if (!examples || examples.length === 0) return null
+  }
+
+  if (EXAMPLE_TITLES.length === 0) return null
   return (
     <section aria-labelledby="examples-title" className="section">
       <h2 id="examples-title">{t('library.examplesTitle')}</h2>
       <p>{t('library.examplesIntro')}</p>
       <ul className="plain-list">
-        {examples.map((ex) => (
+        {EXAMPLE_TITLES.map((ex) => (
           <li key={ex.file}>
             <Button
               variant="secondary"
+              aria-disabled={opening !== undefined ? true : undefined}
               onClick={() => {
-                const a = ex.assessment
-                const id = add({ ...a, meta: { ...a.meta, example: true } })
-                navigate(paths.taskList(id))
+                if (opening === undefined) void open(ex)
               }}
             >
-              {t('library.openExample', {
-                state: ex.assessment.meta.state,
-                respondent: t(`respondent.${ex.assessment.meta.respondent}`),
-              })}
+              {t('library.openExample', { state: ex.state, respondent: t(`respondent.${ex.respondent}`) })}
             </Button>
           </li>
         ))}
       </ul>
+      <div role="status">{failed ? <p className="error-message">{t('library.exampleFailed')}</p> : null}</div>
     </section>
   )
 }

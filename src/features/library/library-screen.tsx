@@ -194,20 +194,28 @@ export function LibraryScreen() {
         </ButtonLink>
       </div>
       <DeletedMessage />
-      <h2>{t('library.yourAssessments')}</h2>
-      {!hydrated ? (
-        // Drawn before the stored library has been read (src/app/app.tsx); as tall as the
-        // empty-library sentence that usually replaces it, so nothing below moves.
-        <p className="library-placeholder loading">{t('ui.loading')}</p>
-      ) : list.length === 0 ? (
-        <p className="library-placeholder">{t('library.empty')}</p>
-      ) : (
-        <ul className="card-list">
-          {list.map((a) => (
-            <AssessmentCard key={a.id} assessment={a} scorer={scorer} />
-          ))}
-        </ul>
-      )}
+      {/* Drawn before the stored library has been read (src/app/app.tsx): until then the heading
+          and the empty-library sentence hold their place unseen, under "Loading…", so the page
+          does not grow when the library arrives (performance.md, layout shift). */}
+      <div className="library-list" aria-busy={hydrated ? undefined : true}>
+        {hydrated ? null : (
+          <p className="library-list__loading loading" role="status">
+            {t('ui.loading')}
+          </p>
+        )}
+        <div className={hydrated ? undefined : 'library-list__pending'}>
+          <h2>{t('library.yourAssessments')}</h2>
+          {list.length === 0 ? (
+            <p>{t('library.empty')}</p>
+          ) : (
+            <ul className="card-list">
+              {list.map((a) => (
+                <AssessmentCard key={a.id} assessment={a} scorer={scorer} />
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
       {list.length >= 2 && hasRoute('compare') ? (
         <div className="button-group">
           <ButtonLink variant="secondary" href={href(paths.compare())}>

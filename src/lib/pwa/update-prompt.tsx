@@ -1,6 +1,8 @@
-// The shell's notice about app versions: "A new version is available — Reload" (applied only when
+// The shell's notices about app versions: "A new version is available — Reload" (applied only when
 // the user presses Reload, after pending saves are written) and a one-time note that the app now
-// works offline. Polite live region: neither interrupts typing.
+// works offline. Polite live regions: neither interrupts typing. The offline note arrives a few
+// seconds into the first visit, so the shell shows it at the end of the page, where it moves
+// nothing the user is reading (performance.md, layout shift).
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/lib/ui/button'
 import { acceptUpdate, dismissOfflineReady, dismissUpdate, usePwaState } from '@/lib/pwa/service-worker'
@@ -23,6 +25,15 @@ export function UpdatePrompt() {
           )}
         </div>
       ) : null}
+    </div>
+  )
+}
+
+export function OfflineReadyNote() {
+  const { t } = useTranslation()
+  const pwa = usePwaState()
+  return (
+    <div role="status" className="pwa-status">
       {pwa.offlineReady && !pwa.updateWaiting ? (
         <div className="banner banner--success">
           <p>{t('pwa.offlineReady')}</p>
