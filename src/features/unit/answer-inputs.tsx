@@ -28,6 +28,55 @@ type SpecOf<T extends AnswerType> = Extract<AnswerSpec, { type: T }>
 
 const YES_PARTLY_NO = ['yes', 'partly', 'no'] as const
 
+interface RadioOption {
+  /** The radio's value, unique in the group. */
+  key: string
+  checked: boolean
+  onSelect: () => void
+  label: ReactNode
+  hint?: ReactNode
+}
+
+/**
+ * One radio per option in a fieldset; the first radio takes the question's id so that the error
+ * summary's link lands on it.
+ */
+function RadioGroup({
+  id,
+  legend,
+  hint,
+  error,
+  className,
+  options,
+}: {
+  id: string
+  legend: ReactNode
+  hint?: ReactNode
+  error?: string
+  className: string
+  options: readonly RadioOption[]
+}) {
+  return (
+    <Fieldset id={`${id}-group`} legend={legend} hint={hint} error={error}>
+      <div className={className}>
+        {options.map((option, i) => (
+          <Choice
+            key={option.key}
+            id={i === 0 ? id : `${id}-${option.key}`}
+            type="radio"
+            name={id}
+            value={option.key}
+            checked={option.checked}
+            onChange={option.onSelect}
+            label={option.label}
+            hint={option.hint}
+          />
+        ))}
+      </div>
+    </Fieldset>
+  )
+}
+
 function YesPartlyNoInput({
   id,
   value,
@@ -38,22 +87,19 @@ function YesPartlyNoInput({
 }: AnswerInputProps<SpecOf<'yes-partly-no'>>) {
   const { t } = useTranslation()
   return (
-    <Fieldset id={`${id}-group`} legend={legend} hint={hint} error={error}>
-      <div className="radios radios--inline">
-        {YES_PARTLY_NO.map((v, i) => (
-          <Choice
-            key={v}
-            id={i === 0 ? id : `${id}-${v}`}
-            type="radio"
-            name={id}
-            value={v}
-            checked={value === v}
-            onChange={() => onChange(v, '')}
-            label={t(`answers.${v}`)}
-          />
-        ))}
-      </div>
-    </Fieldset>
+    <RadioGroup
+      id={id}
+      legend={legend}
+      hint={hint}
+      error={error}
+      className="radios radios--inline"
+      options={YES_PARTLY_NO.map((v) => ({
+        key: v,
+        checked: value === v,
+        onSelect: () => onChange(v, ''),
+        label: t(`answers.${v}`),
+      }))}
+    />
   )
 }
 
@@ -69,23 +115,20 @@ function MaturityInput({
 }: AnswerInputProps<SpecOf<'maturity'>>) {
   const { t } = useTranslation()
   return (
-    <Fieldset id={`${id}-group`} legend={legend} hint={hint} error={error}>
-      <div className="radios">
-        {spec.levels.map((level, n) => (
-          <Choice
-            key={n}
-            id={n === 0 ? id : `${id}-${n}`}
-            type="radio"
-            name={id}
-            value={String(n)}
-            checked={value === n}
-            onChange={() => onChange(n, '')}
-            label={t('answers.level', { n })}
-            hint={<InLanguage lang={lang}>{localize(level, lang)}</InLanguage>}
-          />
-        ))}
-      </div>
-    </Fieldset>
+    <RadioGroup
+      id={id}
+      legend={legend}
+      hint={hint}
+      error={error}
+      className="radios"
+      options={spec.levels.map((level, n) => ({
+        key: String(n),
+        checked: value === n,
+        onSelect: () => onChange(n, ''),
+        label: t('answers.level', { n }),
+        hint: <InLanguage lang={lang}>{localize(level, lang)}</InLanguage>,
+      }))}
+    />
   )
 }
 
