@@ -103,3 +103,30 @@ export function localIsoDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
+
+/**
+ * Assessments the report can be compared with: the others in the library that answer the same
+ * questionnaire (id and version), so every question has a counterpart. Ordered by name, then
+ * period, so rounds of one State sit together.
+ */
+export function comparisonCandidates(
+  assessment: Pick<Assessment, 'id' | 'questionnaire'>,
+  library: readonly Assessment[],
+): Assessment[] {
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+  const label = (a: Assessment) => a.name?.trim() || a.meta.state
+  return library
+    .filter(
+      (a) =>
+        a.id !== assessment.id &&
+        a.questionnaire.id === assessment.questionnaire.id &&
+        a.questionnaire.version === assessment.questionnaire.version,
+    )
+    .sort(
+      (x, y) =>
+        collator.compare(label(x), label(y)) ||
+        x.meta.period.from.localeCompare(y.meta.period.from) ||
+        x.meta.respondent.localeCompare(y.meta.respondent) ||
+        x.id.localeCompare(y.id),
+    )
+}

@@ -1,6 +1,7 @@
 // "Download the report" (#/a/<id>/report): the options of the PDF report of one assessment,
 // complete or not, and the button that makes it on this device. While the PDF is being made a
-// status message says so; a failure is explained and changes nothing in the assessment.
+// status message says so; a failure is explained and changes nothing in the assessment. Another
+// assessment of the same questionnaire can be chosen for a comparison chapter.
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assessment } from '@/domain/assessment/schema'
@@ -8,12 +9,14 @@ import type { Questionnaire } from '@/domain/questionnaire'
 import { nativeLanguageName, useFormatters } from '@/lib/i18n'
 import { useQuestionnaire } from '@/lib/questionnaire-source'
 import { Button } from '@/lib/ui/button'
-import { Choice, Fieldset } from '@/lib/ui/form-fields'
+import { Choice, Fieldset, SelectField } from '@/lib/ui/form-fields'
 import { hasRoute, href, paths, type RouteProps } from '@/lib/ui/navigation'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { cachedScore } from '@/lib/ui/score-cache'
+import { formatDateIn } from '@/lib/ui/score-format'
 import { useAssessment, useWorkspace } from '@/lib/ui/workspace'
 import {
+  comparisonCandidates,
   confidentialEvidenceCount,
   defaultReportChoices,
   reportLanguageChoices,
@@ -31,19 +34,30 @@ type Status =
 export interface ReportViewProps {
   assessment: Assessment
   questionnaire: Questionnaire
+  /** Every assessment in the library; those on the same questionnaire can be compared with. */
+  library?: readonly Assessment[]
   /** Makes and saves the PDF; tests pass their own. */
   save?: SaveReport
 }
 
-export function ReportView({ assessment, questionnaire, save = saveReport }: ReportViewProps) {
-  const { t } = useTranslation()
+export function ReportView({
+  assessment,
+  questionnaire,
+  library = [],
+  save = saveReport,
+}: ReportViewProps) {
+  const { t, i18n } = useTranslation()
   const f = useFormatters()
   const id = useId()
   const languages = reportLanguageChoices(questionnaire)
   const [choices, setChoices] = useState<ReportChoices>(() =>
     defaultReportChoices(assessment, languages),
   )
+  const [compareWith, setCompareWith] = useState('')
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const candidates = comparisonCandidates(assessment, library)
+  // The chosen assessment may have been deleted in another tab since: then there is no comparison.
+  const other = candidates.find((a) => a.id === compareWith)
   const score = cachedScore(questionnaire, assessment)
   const confidential = confidentialEvidenceCount(assessment)
   const chosenLanguage = languages.find((l) => l.code === choices.language)
@@ -61,7 +75,11 @@ export function ReportView({ assessment, questionnaire, save = saveReport }: Rep
     if (working) return
     setStatus({ kind: 'working' })
     try {
-      const fileName = await save(questionnaire, assessment, choices)
+      const fileName = await save(
+        questionnaire,
+        assessment,
+        other ? { ...choices, comparison: { questionnaire, assessment: other } } : choices,
+      )
       setStatus({ kind: 'done', fileName })
     } catch (err) {
       setStatus({ kind: 'failed', reason: err instanceof Error ? err.message : String(err) })
@@ -75,6 +93,7 @@ export function ReportView({ assessment, questionnaire, save = saveReport }: Rep
     anonymous: `${id}-anonymous`,
     language: `${id}-language`,
     fallback: `${id}-language-fallback`,
+    compare: `${id}-compare`,
     status: `${id}-status`,
   }
 
@@ -165,6 +184,31 @@ export function ReportView({ assessment, questionnaire, save = saveReport }: Rep
           </Fieldset>
         ) : null}
 
+        <SelectField
+          id={ids.compare}
+          label={t('report.compareLabel')}
+          hint={candidates.length > 0 ? t('report.compareHint') : t('report.compareUnavailable')}
+          value={other ? other.id : ''}
+          disabled={candidates.length === 0}
+          onChange={(e) => {
+            setCompareWith(e.target.value)
+            setStatus((s) => (s.kind === 'working' ? s : { kind: 'idle' }))
+          }}
+        >
+          <option value="">{t('report.compareNone')}</option>
+          {candidates.map((a) => (
+            <option key={a.id} value={a.id}>
+              {t('report.compareOption', {
+                label: a.name?.trim() || a.meta.state,
+                respondent: t(`respondent.${a.meta.respondent}`),
+                organisation: a.meta.organisation,
+                from: formatDateIn(i18n.language, a.meta.period.from),
+                to: formatDateIn(i18n.language, a.meta.period.to),
+              })}
+            </option>
+          ))}
+        </SelectField>
+
         <div className="button-group">
           <Button type="submit" aria-disabled={working || undefined} aria-describedby={ids.status}>
             {t('report.submit')}
@@ -192,6 +236,7 @@ export function ReportScreen({ params }: RouteProps) {
   const id = params.id ?? ''
   const hydrated = useWorkspace((s) => s.hydrated)
   const assessment = useAssessment(id)
+  const assessments = useWorkspace((s) => s.assessments)
   const source = useQuestionnaire(assessment?.questionnaire.id, assessment?.questionnaire.version)
 
   if (!hydrated) return <p role="status">{t('ui.loading')}</p>
@@ -215,7 +260,13 @@ export function ReportScreen({ params }: RouteProps) {
       </>
     )
   }
-  return <ReportView assessment={assessment} questionnaire={source.questionnaire} />
+  return (
+    <ReportView
+      assessment={assessment}
+      questionnaire={source.questionnaire}
+      library={Object.values(assessments)}
+    />
+  )
 }
 
 export default ReportScreen

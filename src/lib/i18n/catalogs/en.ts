@@ -896,6 +896,13 @@ export const en = {
     languageHint: 'The report is written in this language; your own answers and comments are printed as you wrote them.',
     languageFallback:
       'The report’s own headings and explanations are not yet available in {{language}}: they will be in English, with the questionnaire’s texts in {{language}}.',
+    compareLabel: 'Add a comparison with another assessment',
+    compareHint:
+      'The report then has a chapter that sets this assessment beside the one you choose: the questions where the two diverge, then the scores by article and by unit side by side.',
+    compareUnavailable:
+      'No other assessment in your library answers this questionnaire, so there is nothing to compare with yet.',
+    compareNone: 'No comparison',
+    compareOption: '{{label}} — {{respondent}}, {{organisation}}, {{from}} to {{to}}',
     submit: 'Download the report (PDF)',
     working: 'Making the report on this device…',
     done: 'The report is ready: your browser is saving it as {{fileName}}.',

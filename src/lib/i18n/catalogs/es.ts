@@ -1001,6 +1001,13 @@ export const catalog: Catalog = {
       'El informe se redacta en este idioma; sus propias respuestas y comentarios se imprimen tal como los escribió.',
     languageFallback:
       'Los títulos y explicaciones propios del informe aún no están disponibles en {{language}}: figurarán en inglés, y los textos del cuestionario, en {{language}}.',
+    compareLabel: 'Añadir una comparación con otra evaluación',
+    compareHint:
+      'El informe incluye entonces un capítulo que compara esta evaluación con la que usted elija: las preguntas en las que divergen y, después, las puntuaciones por artículo y por unidad, una junto a otra.',
+    compareUnavailable:
+      'Ninguna otra evaluación de su biblioteca responde a este cuestionario, así que todavía no hay nada que comparar.',
+    compareNone: 'Sin comparación',
+    compareOption: '{{label}} — {{respondent}}, {{organisation}}, del {{from}} al {{to}}',
     submit: 'Descargar el informe (PDF)',
     working: 'Generando el informe en este dispositivo…',
     done: 'El informe está listo: su navegador lo está guardando como {{fileName}}.',

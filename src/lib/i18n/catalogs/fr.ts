@@ -1010,6 +1010,13 @@ export const catalog: Catalog = {
       'Le rapport est rédigé dans cette langue ; vos propres réponses et commentaires sont imprimés tels que vous les avez rédigés.',
     languageFallback:
       'Les titres et explications propres au rapport ne sont pas encore disponibles en {{language}} : ils seront en anglais, et les textes du questionnaire en {{language}}.',
+    compareLabel: 'Ajouter une comparaison avec une autre évaluation',
+    compareHint:
+      'Le rapport comporte alors un chapitre qui met la présente évaluation en regard de celle que vous choisissez : les questions sur lesquelles elles divergent, puis les notes par article et par unité, en regard.',
+    compareUnavailable:
+      'Aucune autre évaluation de votre bibliothèque ne porte sur ce questionnaire : il n’y a encore rien à comparer.',
+    compareNone: 'Pas de comparaison',
+    compareOption: '{{label}} — {{respondent}}, {{organisation}}, du {{from}} au {{to}}',
     submit: 'Télécharger le rapport (PDF)',
     working: 'Création du rapport sur cet appareil…',
     done: 'Le rapport est prêt : votre navigateur l’enregistre sous le nom {{fileName}}.',
