@@ -3,7 +3,13 @@
 // lazy import of the feature's component; it receives RouteProps (src/lib/ui/navigation.ts).
 import { createElement, lazy, type ComponentType, type LazyExoticComponent } from 'react'
 import type { RouteProps } from '@/lib/ui/navigation'
+import { loadScreenStrings } from '@/lib/i18n'
 import { LibraryScreen } from '@/features/library/library-screen'
+
+/** A lazily loaded screen whose English text (beyond the start screen's) loads with it. */
+function screen<P>(load: () => Promise<{ default: ComponentType<P> }>): LazyExoticComponent<ComponentType<P>> {
+  return lazy(() => Promise.all([load(), loadScreenStrings()]).then(([module]) => module))
+}
 
 export interface RouteDef {
   id: string
@@ -17,36 +23,36 @@ export const routes: RouteDef[] = [
   {
     id: 'new',
     pattern: '/new',
-    component: lazy(() => import('@/features/setup/setup-screen').then((m) => ({ default: m.SetupScreen }))),
+    component: screen(() => import('@/features/setup/setup-screen').then((m) => ({ default: m.SetupScreen }))),
   },
   {
     id: 'setup',
     pattern: '/a/:id/setup',
-    component: lazy(() => import('@/features/setup/setup-screen').then((m) => ({ default: m.SetupScreen }))),
+    component: screen(() => import('@/features/setup/setup-screen').then((m) => ({ default: m.SetupScreen }))),
   },
   {
     id: 'task-list',
     pattern: '/a/:id',
-    component: lazy(() =>
+    component: screen(() =>
       import('@/features/task-list/task-list-screen').then((m) => ({ default: m.TaskListScreen })),
     ),
   },
   {
     id: 'unit',
     pattern: '/a/:id/unit/:unitId',
-    component: lazy(() => import('@/features/unit/unit-screen').then((m) => ({ default: m.UnitScreen }))),
+    component: screen(() => import('@/features/unit/unit-screen').then((m) => ({ default: m.UnitScreen }))),
   },
   {
     id: 'review',
     pattern: '/a/:id/review',
-    component: lazy(() => import('@/features/review/review-screen').then((m) => ({ default: m.ReviewScreen }))),
+    component: screen(() => import('@/features/review/review-screen').then((m) => ({ default: m.ReviewScreen }))),
   },
   {
     id: 'results',
     pattern: '/a/:id/results',
     // The results header shows the report feature's "Download report" button; features do not
     // import each other, so the app puts the two together here.
-    component: lazy(() =>
+    component: screen(() =>
       Promise.all([import('@/features/results/results-page'), import('@/features/report/report-link')]).then(
         ([results, report]) => ({
           default: (props: RouteProps) =>
@@ -61,44 +67,44 @@ export const routes: RouteDef[] = [
   {
     id: 'report',
     pattern: '/a/:id/report',
-    component: lazy(() => import('@/features/report/report-screen').then((m) => ({ default: m.ReportScreen }))),
+    component: screen(() => import('@/features/report/report-screen').then((m) => ({ default: m.ReportScreen }))),
   },
   {
     id: 'method',
     pattern: '/method',
-    component: lazy(() => import('@/features/method/method-page')),
+    component: screen(() => import('@/features/method/method-page')),
   },
   {
     id: 'files',
     pattern: '/files',
-    component: lazy(() => import('@/features/files/files-screen').then((m) => ({ default: m.FilesScreen }))),
+    component: screen(() => import('@/features/files/files-screen').then((m) => ({ default: m.FilesScreen }))),
   },
   {
     id: 'questionnaires',
     pattern: '/questionnaires',
-    component: lazy(() =>
+    component: screen(() =>
       import('@/features/questionnaires/questionnaires-screen').then((m) => ({ default: m.QuestionnairesScreen })),
     ),
   },
   {
     id: 'privacy',
     pattern: '/privacy',
-    component: lazy(() => import('@/features/privacy/privacy-screen').then((m) => ({ default: m.PrivacyScreen }))),
+    component: screen(() => import('@/features/privacy/privacy-screen').then((m) => ({ default: m.PrivacyScreen }))),
   },
   {
     id: 'compare',
     pattern: '/compare',
-    component: lazy(() => import('@/features/compare/compare-screen').then((m) => ({ default: m.CompareScreen }))),
+    component: screen(() => import('@/features/compare/compare-screen').then((m) => ({ default: m.CompareScreen }))),
   },
   {
     id: 'rounds',
     pattern: '/rounds',
-    component: lazy(() => import('@/features/rounds/rounds-screen').then((m) => ({ default: m.RoundsScreen }))),
+    component: screen(() => import('@/features/rounds/rounds-screen').then((m) => ({ default: m.RoundsScreen }))),
   },
   {
     id: 'merge',
     pattern: '/a/:id/merge',
-    component: lazy(() => import('@/features/merge/merge-screen').then((m) => ({ default: m.MergeScreen }))),
+    component: screen(() => import('@/features/merge/merge-screen').then((m) => ({ default: m.MergeScreen }))),
   },
 ]
 

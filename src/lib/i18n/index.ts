@@ -3,7 +3,7 @@
 // language. English is bundled; other catalogs load on demand (see languages.ts).
 import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
-import { en } from '@/lib/i18n/catalogs/en'
+import { enCore } from '@/lib/i18n/catalogs/en-core'
 import {
   DEFAULT_LANGUAGE,
   directionOf,
@@ -23,11 +23,25 @@ export const i18n = i18next.createInstance()
 void i18n.use(initReactI18next).init({
   lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
-  resources: { en: { translation: en } },
+  // Only the first screen's English text is bundled; loadScreenStrings adds the rest.
+  resources: { en: { translation: enCore } },
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
   initAsync: false,
 })
+
+let screenStrings: Promise<void> | undefined
+
+/**
+ * Adds the English text of every screen after the start screen (a lazy chunk). The route table
+ * awaits it together with each screen's code, so no screen renders before its strings exist.
+ */
+export function loadScreenStrings(): Promise<void> {
+  screenStrings ??= import('@/lib/i18n/catalogs/en-screens').then(({ enScreens }) => {
+    i18n.addResourceBundle(DEFAULT_LANGUAGE, 'translation', enScreens, true, false)
+  })
+  return screenStrings
+}
 
 function readPreference(): string | undefined {
   try {

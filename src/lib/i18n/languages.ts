@@ -14,7 +14,7 @@ export function directionOf(language: string): 'ltr' | 'rtl' {
 
 type CatalogModule = { catalog: Catalog }
 
-const modules = import.meta.glob<CatalogModule>(['./catalogs/*.ts', '!./catalogs/en.ts'])
+const modules = import.meta.glob<CatalogModule>(['./catalogs/*.ts', '!./catalogs/en.ts', '!./catalogs/en-*.ts'])
 
 const loaders: Record<string, () => Promise<CatalogModule>> = Object.fromEntries(
   Object.entries(modules).map(([path, load]) => [path.replace(/^.*\/(.+)\.ts$/, '$1'), load]),
