@@ -8,16 +8,12 @@ import {
   CartesianGrid,
   Cell,
   LabelList,
-  Legend,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
   ReferenceLine,
   XAxis,
   YAxis,
 } from 'recharts'
+import { ScoreRadar } from '@/lib/charts/score-radar'
+import { valueLabel } from '@/lib/charts/chart-colours'
 import { COMPARE_COLOURS } from '@/features/compare/charts/palette'
 
 export interface ProfileDatum {
@@ -35,51 +31,31 @@ export interface ProfileRadarProps {
 }
 
 export function ProfileRadar({ data, firstLabel, secondLabel, formatTick }: ProfileRadarProps) {
-  const rows = data.map((d) => ({ ...d }))
   return (
-    <RadarChart
-      data={rows}
-      responsive
+    <ScoreRadar
+      data={data}
       className="cmp-chart cmp-chart--radar"
-      style={{ width: '100%', maxWidth: 560, aspectRatio: 1 }}
       outerRadius="72%"
-      accessibilityLayer={false}
-      margin={{ top: 16, right: 24, bottom: 16, left: 24 }}
-    >
-      <PolarGrid stroke={COMPARE_COLOURS.grid} />
-      <PolarAngleAxis dataKey="unitId" tick={{ fill: COMPARE_COLOURS.text, fontSize: 12 }} />
-      {/* Between the first two spokes, so the scale never sits on a unit's label. */}
-      <PolarRadiusAxis
-        domain={[0, 100]}
-        tickCount={6}
-        angle={90 - 180 / Math.max(data.length, 1)}
-        tickFormatter={formatTick}
-        tick={{ fill: COMPARE_COLOURS.text, fontSize: 11 }}
-        stroke={COMPARE_COLOURS.grid}
-      />
-      <Radar
-        name={firstLabel}
-        dataKey="first"
-        stroke={COMPARE_COLOURS.first}
-        strokeWidth={2.5}
-        fill={COMPARE_COLOURS.first}
-        fillOpacity={0.12}
-        dot={{ r: 3, fill: COMPARE_COLOURS.first, stroke: COMPARE_COLOURS.first }}
-        isAnimationActive={false}
-      />
-      <Radar
-        name={secondLabel}
-        dataKey="second"
-        stroke={COMPARE_COLOURS.second}
-        strokeWidth={2.5}
-        strokeDasharray="7 5"
-        fill="none"
-        fillOpacity={0}
-        dot={{ r: 3, fill: '#ffffff', stroke: COMPARE_COLOURS.second, strokeWidth: 2 }}
-        isAnimationActive={false}
-      />
-      <Legend verticalAlign="bottom" iconType="plainline" wrapperStyle={{ paddingTop: 8 }} />
-    </RadarChart>
+      angleTick={{ fill: COMPARE_COLOURS.text, fontSize: 12 }}
+      formatTick={formatTick}
+      legend
+      series={[
+        {
+          dataKey: 'first',
+          name: firstLabel,
+          colour: COMPARE_COLOURS.first,
+          fillOpacity: 0.12,
+          dot: { r: 3, fill: COMPARE_COLOURS.first, stroke: COMPARE_COLOURS.first },
+        },
+        {
+          dataKey: 'second',
+          name: secondLabel,
+          colour: COMPARE_COLOURS.second,
+          dashed: true,
+          dot: { r: 3, fill: '#ffffff', stroke: COMPARE_COLOURS.second, strokeWidth: 2 },
+        },
+      ]}
+    />
   )
 }
 
@@ -109,7 +85,7 @@ export function DifferenceBars({
   const rows = data.map((d) => ({ ...d }))
   const extent = Math.max(threshold + 10, ...data.map((d) => Math.abs(d.difference ?? 0)))
   const limit = Math.min(100, Math.ceil(extent / 10) * 10)
-  const label = (value: unknown) => (typeof value === 'number' ? formatValue(value) : '')
+  const label = valueLabel(formatValue)
   return (
     <BarChart
       data={rows}

@@ -1,15 +1,15 @@
 // Colours of the comparison charts: Okabe–Ito blue and vermillion (told apart with the common
 // colour-vision deficiencies), each also drawn with its own line style and named in words, so no
 // chart relies on colour alone. Every colour has at least 3:1 contrast against white.
+import { CHART_INK, SERIES_COLOURS } from '@/lib/charts/chart-colours'
+
 export const COMPARE_COLOURS = {
-  first: '#0072B2',
-  second: '#C04800',
+  first: SERIES_COLOURS.blue,
+  second: SERIES_COLOURS.vermillion,
   /** Bars where the second side scores higher. */
-  positive: '#0072B2',
+  positive: SERIES_COLOURS.blue,
   /** Bars where the second side scores lower; drawn hatched as well. */
-  negative: '#C04800',
+  negative: SERIES_COLOURS.vermillion,
   threshold: '#6b6b6b',
-  grid: '#b8b8b8',
-  axis: '#595959',
-  text: '#1f1f1f',
+  ...CHART_INK,
 } as const

@@ -3,15 +3,12 @@
 // words in the legend, so no chart relies on colour alone. Every colour has at least 3:1 contrast
 // against white (WCAG 2.2, 1.4.11).
 import type { IndicatorType } from '@/domain/questionnaire/schema'
+import { CHART_INK, SERIES_COLOURS } from '@/lib/charts/chart-colours'
 
 export const CHART_COLOURS = {
-  /** Okabe–Ito blue. */
-  current: '#0072B2',
-  /** Okabe–Ito vermillion. */
-  planned: '#C04800',
-  grid: '#b8b8b8',
-  axis: '#595959',
-  text: '#1f1f1f',
+  current: SERIES_COLOURS.blue,
+  planned: SERIES_COLOURS.vermillion,
+  ...CHART_INK,
 } as const
 
 export interface IndicatorPattern {

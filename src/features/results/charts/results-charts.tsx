@@ -9,16 +9,13 @@ import {
   CartesianGrid,
   LabelList,
   Legend,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
   XAxis,
   YAxis,
   type DotItemDotProps,
 } from 'recharts'
 import type { IndicatorType } from '@/domain/questionnaire/schema'
+import { scoreAxisProps, valueLabel } from '@/lib/charts/chart-colours'
+import { ScoreRadar, type RadarSeries } from '@/lib/charts/score-radar'
 import { CHART_COLOURS, INDICATOR_PATTERNS } from '@/features/results/charts/palette'
 
 export interface RadarDatum {
@@ -91,59 +88,37 @@ export function UnitRadar({
   formatTick,
 }: UnitRadarProps) {
   const notAssessed = new Set(data.filter((d) => d.current === null).map((d) => d.unitId))
-  const rows = data.map((d) => ({ ...d }))
+  const current: RadarSeries = {
+    dataKey: 'current',
+    name: currentLabel,
+    colour: CHART_COLOURS.current,
+    fillOpacity: plannedLabel ? 0.08 : 0.18,
+    dot: radarDot(CHART_COLOURS.current, CHART_COLOURS.current),
+  }
   return (
-    <RadarChart
-      data={rows}
-      responsive
+    <ScoreRadar
+      data={data}
       className="results-chart results-chart--radar"
-      style={{ width: '100%', maxWidth: 560, aspectRatio: 1 }}
       outerRadius="76%"
-      accessibilityLayer={false}
-      margin={{ top: 16, right: 24, bottom: 16, left: 24 }}
-    >
-      <PolarGrid stroke={CHART_COLOURS.grid} />
-      <PolarAngleAxis dataKey="unitId" tick={angleTick(notAssessed, notAssessedLabel)} />
-      <PolarRadiusAxis
-        domain={[0, 100]}
-        tickCount={6}
-        angle={90 - 180 / Math.max(data.length, 1)}
-        tickFormatter={formatTick}
-        tick={{ fill: CHART_COLOURS.text, fontSize: 11 }}
-        stroke={CHART_COLOURS.grid}
-      />
-      <Radar
-        name={currentLabel}
-        dataKey="current"
-        stroke={CHART_COLOURS.current}
-        strokeWidth={2.5}
-        fill={CHART_COLOURS.current}
-        fillOpacity={plannedLabel ? 0.08 : 0.18}
-        dot={radarDot(CHART_COLOURS.current, CHART_COLOURS.current)}
-        isAnimationActive={false}
-      />
-      {plannedLabel && (
-        <Radar
-          name={plannedLabel}
-          dataKey="planned"
-          stroke={CHART_COLOURS.planned}
-          strokeWidth={2.5}
-          strokeDasharray="7 5"
-          fill="none"
-          fillOpacity={0}
-          dot={radarDot(CHART_COLOURS.planned, '#ffffff')}
-          isAnimationActive={false}
-        />
-      )}
-      {plannedLabel && (
-        <Legend
-          verticalAlign="bottom"
-          iconType="plainline"
-          itemSorter={null}
-          wrapperStyle={{ paddingTop: 8 }}
-        />
-      )}
-    </RadarChart>
+      angleTick={angleTick(notAssessed, notAssessedLabel)}
+      formatTick={formatTick}
+      legend={Boolean(plannedLabel)}
+      legendInSeriesOrder
+      series={
+        plannedLabel
+          ? [
+              current,
+              {
+                dataKey: 'planned',
+                name: plannedLabel,
+                colour: CHART_COLOURS.planned,
+                dashed: true,
+                dot: radarDot(CHART_COLOURS.planned, '#ffffff'),
+              },
+            ]
+          : [current]
+      }
+    />
   )
 }
 
@@ -167,7 +142,7 @@ const TYPES: readonly IndicatorType[] = ['structural', 'process', 'outcome']
 
 export function ArticleBars({ data, typeLabels, formatValue, rtl = false }: ArticleBarsProps) {
   const rows = data.map((d) => ({ ...d }))
-  const label = (value: unknown) => (typeof value === 'number' ? formatValue(value) : '')
+  const label = valueLabel(formatValue)
   return (
     <BarChart
       data={rows}
@@ -205,15 +180,7 @@ export function ArticleBars({ data, typeLabels, formatValue, rtl = false }: Arti
         tick={{ fill: CHART_COLOURS.text, fontSize: 13 }}
         stroke={CHART_COLOURS.axis}
       />
-      <YAxis
-        domain={[0, 100]}
-        orientation={rtl ? 'right' : 'left'}
-        ticks={[0, 20, 40, 60, 80, 100]}
-        tickFormatter={formatValue}
-        width={36}
-        tick={{ fill: CHART_COLOURS.text, fontSize: 11 }}
-        stroke={CHART_COLOURS.axis}
-      />
+      <YAxis {...scoreAxisProps(formatValue)} orientation={rtl ? 'right' : 'left'} />
       {TYPES.map((type) => (
         <Bar
           key={type}

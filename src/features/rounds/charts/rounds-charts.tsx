@@ -2,6 +2,7 @@
 // each with its own dash pattern and marker shape as well as its colour, and named in the legend,
 // so no line is told apart by colour alone. Loaded only through React.lazy (chart-frame.tsx).
 import { CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts'
+import { CHART_INK, SERIES_COLOURS, scoreAxisProps } from '@/lib/charts/chart-colours'
 
 export interface LineSeries {
   key: string
@@ -19,9 +20,21 @@ export interface RoundsLinesProps {
 /** Okabe–Ito colours with 3:1 contrast on white, and a distinct stroke and marker for each. */
 const STYLES = [
   { colour: '#1f1f1f', dash: undefined, width: 3.5, shape: 'circle', legend: 'circle' },
-  { colour: '#0072B2', dash: '8 4', width: 2.5, shape: 'square', legend: 'square' },
-  { colour: '#C04800', dash: '2 4', width: 2.5, shape: 'triangle', legend: 'triangle' },
-  { colour: '#007A5A', dash: '10 4 2 4', width: 2.5, shape: 'diamond', legend: 'diamond' },
+  { colour: SERIES_COLOURS.blue, dash: '8 4', width: 2.5, shape: 'square', legend: 'square' },
+  {
+    colour: SERIES_COLOURS.vermillion,
+    dash: '2 4',
+    width: 2.5,
+    shape: 'triangle',
+    legend: 'triangle',
+  },
+  {
+    colour: SERIES_COLOURS.green,
+    dash: '10 4 2 4',
+    width: 2.5,
+    shape: 'diamond',
+    legend: 'diamond',
+  },
   { colour: '#8A4F9E', dash: '14 6', width: 2.5, shape: 'circle-open', legend: 'wye' },
 ] as const
 
@@ -78,22 +91,15 @@ export function RoundsLines({ roundLabels, series, formatValue }: RoundsLinesPro
       accessibilityLayer={false}
       margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
     >
-      <CartesianGrid vertical={false} stroke="#b8b8b8" />
+      <CartesianGrid vertical={false} stroke={CHART_INK.grid} />
       <XAxis
         dataKey="round"
-        tick={{ fill: '#1f1f1f', fontSize: 12 }}
-        stroke="#595959"
+        tick={{ fill: CHART_INK.text, fontSize: 12 }}
+        stroke={CHART_INK.axis}
         interval={0}
         padding={{ left: 24, right: 24 }}
       />
-      <YAxis
-        domain={[0, 100]}
-        ticks={[0, 20, 40, 60, 80, 100]}
-        tickFormatter={formatValue}
-        width={36}
-        tick={{ fill: '#1f1f1f', fontSize: 11 }}
-        stroke="#595959"
-      />
+      <YAxis {...scoreAxisProps(formatValue)} />
       {series.map((s, i) => {
         const style = STYLES[i % STYLES.length] ?? STYLES[0]
         return (
