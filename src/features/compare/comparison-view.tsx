@@ -27,6 +27,7 @@ import {
 } from '@/lib/ui/score-format'
 import { assessmentLabel, sideLabel } from '@/features/compare/labels'
 import { DivergentTag, QuestionPair, questionElementId } from '@/features/compare/question-pair'
+import '@/lib/ui/data-table.css'
 import '@/features/compare/compare.css'
 
 export interface ComparisonViewProps {
@@ -182,7 +183,7 @@ export function ComparisonView({
   )
 
   const unitTable = (
-    <table className="cmp-table">
+    <table className="data-table">
       <caption>{t('compare.tableCaption')}</caption>
       {tableHead(t('compare.unit'))}
       <tbody>
@@ -274,13 +275,13 @@ export function ComparisonView({
               })}
         </p>
         <p className="cmp-rule">{t('compare.rule', { threshold: DIVERGENCE_THRESHOLD })}</p>
-        <div className="cmp-table-wrap">
-          <table className="cmp-table">
+        <div className="data-table-wrap">
+          <table className="data-table">
             <caption>{t('compare.articlesCaption')}</caption>
             {tableHead(t('compare.article'))}
             <tbody>
               <PairRow
-                className="cmp-table__overall"
+                className="data-table__total"
                 heading={t('compare.overall')}
                 pair={comparison.overall}
                 language={language}

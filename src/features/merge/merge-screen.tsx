@@ -44,6 +44,7 @@ import {
   type AnswerChange,
   type MergeSourceFile,
 } from '@/features/merge/merge-model'
+import '@/lib/ui/data-table.css'
 import '@/features/merge/merge.css'
 
 const FILES_ID = 'merge-files'
@@ -352,8 +353,8 @@ function Preview({
       <h2 id="merge-preview-title" ref={headingRef} tabIndex={-1}>
         {t('merge.previewHeading')}
       </h2>
-      <div className="merge-table-wrap">
-        <table className="merge-table">
+      <div className="data-table-wrap">
+        <table className="data-table">
           <caption>{t('merge.sourcesCaption')}</caption>
           <thead>
             <tr>
@@ -483,8 +484,8 @@ function ChangesTable({
 }) {
   const { t } = useTranslation()
   return (
-    <div className="merge-table-wrap">
-      <table className="merge-table merge-table--changes" data-testid="merge-changes">
+    <div className="data-table-wrap">
+      <table className="data-table merge-table--changes" data-testid="merge-changes">
         <caption>{t('merge.changedCaption')}</caption>
         <thead>
           <tr>

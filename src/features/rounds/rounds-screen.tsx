@@ -18,6 +18,7 @@ import { useWorkspace } from '@/lib/ui/workspace'
 import { ChartFrame } from '@/lib/ui/chart-frame'
 import { LazyRoundsLines, ROUNDS_CHART_LOOK } from '@/features/rounds/charts/lazy-charts'
 import { formatChangeIn, formatDateIn, formatScoreIn } from '@/lib/ui/score-format'
+import '@/lib/ui/data-table.css'
 import '@/features/rounds/rounds.css'
 
 const SERIES_ID = 'rounds-series'
@@ -193,7 +194,7 @@ function SeriesTable({
 }) {
   const { t } = useTranslation()
   return (
-    <table className="rounds-table">
+    <table className="data-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -209,7 +210,7 @@ function SeriesTable({
         {rows.map((row) => (
           <tr
             key={row.key}
-            className={row.kind === 'overall' ? 'rounds-table__overall' : undefined}
+            className={row.kind === 'overall' ? 'data-table__total' : undefined}
             data-testid={`rounds-row-${row.key}`}
           >
             <th scope="row">{row.label}</th>
@@ -304,8 +305,8 @@ export function RoundsView({
       </PageHeading>
       {versions.size > 1 ? <p className="rounds-note">{t('rounds.versionsDiffer')}</p> : null}
 
-      <div className="rounds-table-wrap">
-        <table className="rounds-table">
+      <div className="data-table-wrap">
+        <table className="data-table">
           <caption>{t('rounds.roundsCaption')}</caption>
           <thead>
             <tr>
