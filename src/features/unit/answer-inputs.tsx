@@ -78,20 +78,14 @@ function RadioGroup({
 }
 
 function YesPartlyNoInput({
-  id,
   value,
   onChange,
-  legend,
-  hint,
-  error,
+  ...field
 }: AnswerInputProps<SpecOf<'yes-partly-no'>>) {
   const { t } = useTranslation()
   return (
     <RadioGroup
-      id={id}
-      legend={legend}
-      hint={hint}
-      error={error}
+      {...field}
       className="radios radios--inline"
       options={YES_PARTLY_NO.map((v) => ({
         key: v,
@@ -104,22 +98,16 @@ function YesPartlyNoInput({
 }
 
 function MaturityInput({
-  id,
   spec,
   value,
   onChange,
-  legend,
-  hint,
-  error,
   lang,
+  ...field
 }: AnswerInputProps<SpecOf<'maturity'>>) {
   const { t } = useTranslation()
   return (
     <RadioGroup
-      id={id}
-      legend={legend}
-      hint={hint}
-      error={error}
+      {...field}
       className="radios"
       options={spec.levels.map((level, n) => ({
         key: String(n),
