@@ -4,7 +4,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
 import { createAppStore } from '@/app/store'
-import { createIdbBackend, createMemoryBackend, indexedDbAvailable } from '@/lib/storage'
+import { createIdbBackend, createMemoryBackend, createWebStorageParking, indexedDbAvailable } from '@/lib/storage'
 import { createDeviceStorage } from '@/lib/storage/device-storage'
 import { trackCustomQuestionnaireLoading } from '@/lib/questionnaire-source'
 import { startServiceWorker } from '@/lib/pwa/service-worker'
@@ -12,7 +12,9 @@ import { preferredLanguage, setLanguage } from '@/lib/i18n'
 import '@/app/styles.css'
 
 const backend = indexedDbAvailable() ? createIdbBackend() : createMemoryBackend()
-const appStore = createAppStore({ backend })
+// Changes still unsaved when the page goes away are parked in localStorage, whose writes are
+// done when the call returns; IndexedDB's may be aborted with the page (reliability item 4).
+const appStore = createAppStore({ backend, parking: createWebStorageParking() })
 void appStore.start()
 // Custom questionnaires are read (and validated) alongside the library, before screens need them;
 // their code comes after the first screen's (performance.md), and screens wait for it.
@@ -26,8 +28,8 @@ const device = createDeviceStorage({ backend, library: appStore.storage, onErase
 void startServiceWorker({ beforeReload: () => appStore.storage.flush() })
 void setLanguage(preferredLanguage())
 
-// pagehide (reload, close, navigation away) parks unconfirmed changes with plain writes too,
-// since the page may be gone before a revision-checked save gets its read back.
+// pagehide (reload, close, navigation away) parks unconfirmed changes with synchronous writes
+// too, since the page may be gone before a revision-checked save gets its read back.
 window.addEventListener('pagehide', () => appStore.storage.saveOnUnload())
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') void appStore.storage.flush()

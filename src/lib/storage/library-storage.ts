@@ -13,10 +13,13 @@
 //   and `flush()` writes at once, for `pagehide` and `visibilitychange`;
 // - a failed write (QuotaExceededError and others) is reported at once, the data stays in memory,
 //   writing is retried, and the next successful write reports "saved" again;
-// - a record is copied to a snapshot key before it is deleted.
+// - a record is copied to a snapshot key before it is deleted;
+// - on `pagehide`, every change not yet confirmed (edits, new assessments and deletions) is parked
+//   with a synchronous write (see parking.ts) and merged back on the next load.
 import type { Assessment } from '@/domain/assessment/schema'
 import type { KeyValueBackend } from '@/lib/storage/backend'
 import { mergeAssessment } from '@/lib/storage/merge'
+import type { ParkingStore } from '@/lib/storage/parking'
 
 /** Version of the stored library layout; bump it with a step in `migrateStoredLibrary`. */
 export const STORE_VERSION = 1
@@ -35,6 +38,9 @@ export const STORAGE_KEYS = {
 } as const
 
 export const BROADCAST_CHANNEL_NAME = 'isa-library'
+
+/** Marks entries of the raw backup that come from the parking store, not from the backend. */
+export const PARKED_EXPORT_PREFIX = 'parked:'
 
 // The zod schema is loaded with the stored library rather than with the first screen
 // (performance.md); every read and write happens after `load()`, which awaits it.
@@ -121,6 +127,12 @@ export interface LibraryStorageOptions {
   /** null: no cross-tab messages (tests, or browsers without BroadcastChannel). */
   channel?: ChannelLike | null
   now?: () => Date
+  /**
+   * Synchronous store for changes parked on `pagehide` (localStorage in the app). Without one, or
+   * when it refuses a write, they are parked in the backend, which only lands when no
+   * revision-checked save is in flight at that moment.
+   */
+  parking?: ParkingStore | null
 }
 
 export interface LibraryStorage {
@@ -133,9 +145,9 @@ export interface LibraryStorage {
   block(reason: string): void
   /**
    * The page is going away (`pagehide`): besides flushing, park every change not yet confirmed
-   * under a recovery key with plain writes, which reach IndexedDB at once; the revision-checked
-   * save needs a read first and may not get one before the page is gone. The next load merges
-   * parked changes back like another tab's (reliability item 4).
+   * (edited or new assessments, and deletions) under a recovery key with a synchronous write;
+   * the revision-checked save needs a read first and may not get one before the page is gone.
+   * The next load merges parked changes back like another tab's (reliability item 4).
    */
   saveOnUnload(): void
   readonly loaded: boolean
@@ -187,22 +199,38 @@ function isMessage(v: unknown): v is BroadcastMessage {
 
 interface UnsavedEntry {
   id: string
-  /** Revision of the stored record the change was made against. */
+  /** Revision of the stored record the change was made against (0: never stored). */
   baseRevision: number
+  /** Revision and content of this page's last own write, which may have landed just before
+   * the page went away without the page hearing of it. */
+  ownRevision?: number
+  own?: unknown
   /** That record's assessment, for the three-way merge. */
   base?: unknown
+  /** The changed assessment; for a deletion, its last version, kept in the snapshot. */
   assessment: unknown
   savedAt: string
+  /** Set when the change is the assessment's deletion: when it was deleted. */
+  deletedAt?: string
 }
 
 function isUnsaved(v: unknown): v is UnsavedEntry {
+  if (typeof v !== 'object' || v === null) return false
+  const e = v as UnsavedEntry
   return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof (v as UnsavedEntry).id === 'string' &&
-    typeof (v as UnsavedEntry).baseRevision === 'number' &&
+    typeof e.id === 'string' &&
+    typeof e.baseRevision === 'number' &&
+    (e.ownRevision === undefined || typeof e.ownRevision === 'number') &&
+    (e.ownRevision === undefined || 'own' in e) &&
+    (e.deletedAt === undefined || typeof e.deletedAt === 'string') &&
     'assessment' in v
   )
+}
+
+/** A deletion not yet written: when it happened and the version to keep in its snapshot. */
+interface Removal {
+  at: string
+  assessment: Assessment | undefined
 }
 
 function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
@@ -229,10 +257,20 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     now = () => new Date(),
   } = options
   const channel = options.channel ?? null
+  const parking = options.parking ?? null
 
   const baseline = new Map<string, Baseline>()
-  /** Recovery keys read at load or written by saveOnUnload; removed once a save confirms them. */
+  /** Recovery keys in the backend and in the parking store, read at load or written by
+   * saveOnUnload; removed once a save confirms them. */
   const parked = new Set<string>()
+  const parkedLocally = new Set<string>()
+  /** Deletions seen by `schedule` and not yet written, so the snapshot key and content are the
+   * same whether this page writes the deletion or the next load does it from a parked entry. */
+  const removals = new Map<string, Removal>()
+  /** Messages from other tabs, and entries other pages parked, that arrived before the library
+   * was read. */
+  const early: MessageEvent[] = []
+  const earlyParked: [string, unknown][] = []
   /** Records whose deletion is being written, so an overlapping save does not delete them twice. */
   const removing = new Set<string>()
   let indexIds: string[] = []
@@ -246,6 +284,8 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
   let timer: ReturnType<typeof setTimeout> | undefined
   let firstPendingAt: number | undefined
   let inFlight: Promise<void> | undefined
+  /** Counts saveOnUnload calls: only a save started after the last one covers what it parked. */
+  let parkings = 0
 
   const setStatus = (s: SaveStatus) => {
     status = s
@@ -327,38 +367,94 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       baseline.set(id, { revision: raw.revision, assessment: parsed.data })
     }
     // Changes parked when a page went away before its save was confirmed: merge them back.
-    const unsavedKeys = allKeys.filter((k) => k.startsWith(STORAGE_KEYS.unsavedPrefix))
-    const unsavedValues = unsavedKeys.length > 0 ? await backend.getMany(unsavedKeys) : []
-    let recovered = false
-    unsavedKeys.forEach((key, i) => {
-      parked.add(key)
-      const entry = unsavedValues[i]
-      if (!isUnsaved(entry)) return
-      const ours = schema().safeParse(entry.assessment)
-      if (!ours.success || ours.data.id !== entry.id) return
-      const stored = baseline.get(entry.id)
-      if (!stored) {
-        // Never saved before the page went away; a record deleted since stays deleted.
-        if (entry.baseRevision === 0) assessments[entry.id] = ours.data
-        recovered ||= entry.baseRevision === 0
-        return
-      }
-      const base = schema().safeParse(entry.base)
-      assessments[entry.id] =
-        stored.revision === entry.baseRevision
-          ? ours.data
-          : mergeAssessment(base.success ? base.data : undefined, ours.data, stored.assessment)
-      recovered = true
-    })
-    indexIds = Object.keys(assessments).sort()
+    const recovered = recoverParked(assessments, await readParked(allKeys))
+    const quarantined = await listQuarantine()
+    // Nothing awaits from here to the return, so the store is hydrated with this library before
+    // any timer or storage event runs: a status change of the save below would otherwise hand
+    // over the store's empty state from before hydration, and that save would delete everything.
+    // The stored index, not what was just read: a recovered assessment must be added to it.
+    indexIds = [...(index?.ids ?? [])].sort()
     latest = assessments
     loaded = true
-    if (recovered) {
+    if (recovered || parked.size > 0 || parkedLocally.size > 0) {
       pending = assessments
       timer = setTimeout(() => void flush(), 0)
     }
+    if (early.length > 0 || earlyParked.length > 0) {
+      // After hydration (a later task), so a change applied to the store is not lost with it.
+      const news = early.splice(0)
+      const parkedNews = earlyParked.splice(0)
+      setTimeout(() => {
+        news.forEach((e) => void onMessage(e))
+        parkedNews.forEach(([key, value]) => onParkedElsewhere(key, value))
+      }, 0)
+    }
     if (fresh.length > 0) events.onQuarantine?.(fresh)
-    return { version, assessments, rawRecords, quarantined: await listQuarantine() }
+    return { version, assessments, rawRecords, quarantined }
+  }
+
+  /** Parked entries from the backend and the parking store; where both hold a key, the later. */
+  async function readParked(allKeys: string[]): Promise<UnsavedEntry[]> {
+    const byKey = new Map<string, UnsavedEntry>()
+    const keep = (key: string, entry: unknown) => {
+      if (!isUnsaved(entry)) return
+      const other = byKey.get(key)
+      if (!other || other.savedAt < entry.savedAt) byKey.set(key, entry)
+    }
+    const backendKeys = allKeys.filter((k) => k.startsWith(STORAGE_KEYS.unsavedPrefix))
+    const backendValues = backendKeys.length > 0 ? await backend.getMany(backendKeys) : []
+    backendKeys.forEach((key, i) => {
+      parked.add(key)
+      keep(key, backendValues[i])
+    })
+    for (const [key, value] of parking?.list(STORAGE_KEYS.unsavedPrefix) ?? []) {
+      parkedLocally.add(key)
+      keep(key, value)
+    }
+    return [...byKey.values()]
+  }
+
+  /** Applies parked entries to the assessments just read; true when anything must be saved. */
+  function recoverParked(assessments: Record<string, Assessment>, entries: UnsavedEntry[]): boolean {
+    let recovered = false
+    for (const entry of entries) {
+      const stored = baseline.get(entry.id)
+      // The stored record is the one the change was made against, or the page's own last write.
+      const unchanged = stored !== undefined && stored.revision === entry.baseRevision
+      const ownWrite = stored !== undefined && !unchanged && stored.revision === entry.ownRevision
+      const ours = schema().safeParse(entry.assessment)
+      const oursValid = ours.success && ours.data.id === entry.id
+      if (entry.deletedAt !== undefined) {
+        // A deletion that may not have been written. Newer work on the record from another tab
+        // is kept rather than deleted; a record already gone stays gone.
+        if (!stored || !(unchanged || ownWrite)) continue
+        delete assessments[entry.id]
+        removals.set(entry.id, { at: entry.deletedAt, assessment: oursValid ? ours.data : stored.assessment })
+        recovered = true
+        continue
+      }
+      if (!ours.success || !oursValid) continue
+      if (!stored) {
+        // Never saved before the page went away; a record deleted since stays deleted.
+        if (entry.baseRevision !== 0) continue
+        assessments[entry.id] = ours.data
+        recovered = true
+        continue
+      }
+      // On our own last write, only what changed since that write is ours: the write may have
+      // merged another tab's work, which must stay.
+      const base = schema().safeParse(ownWrite ? entry.own : entry.base)
+      const from = base.success ? base.data : undefined
+      // Where both changed the same answer, the later edit wins: a parked entry can be older than
+      // the stored record (its page's last save landed after all, and another tab went on).
+      assessments[entry.id] = unchanged
+        ? ours.data
+        : stored.assessment.updatedAt > ours.data.updatedAt
+          ? mergeAssessment(from, stored.assessment, ours.data)
+          : mergeAssessment(from, ours.data, stored.assessment)
+      recovered = true
+    }
+    return recovered
   }
 
   function listQuarantine(): Promise<QuarantineEntry[]> {
@@ -371,6 +467,8 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
    * starts while an earlier one of ours is still settling finds that revision, not its baseline's,
    * and must not take our own earlier write for another tab's. */
   const ownRevision = new Map<string, number>()
+  /** What that write put on disk, for merging a parked change over it (see saveOnUnload). */
+  const ownWritten = new Map<string, Assessment>()
 
   async function writeOne(id: string, ours: Assessment): Promise<WriteOutcome> {
     const base = baseline.get(id)
@@ -384,6 +482,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
         const revision = (isRecord(old) ? old.revision : baseRevision) + 1
         outcome = { id, revision, assessment: ours, merged: false }
         ownRevision.set(id, revision)
+        ownWritten.set(id, ours)
         return { revision, savedAt, assessment: ours } satisfies StoredRecord
       }
       // Another tab saved a newer revision since we read ours: merge, never overwrite.
@@ -393,6 +492,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       const revision = Math.max(old.revision, baseRevision) + 1
       outcome = { id, revision, assessment, merged: theirs.success }
       ownRevision.set(id, revision)
+      ownWritten.set(id, assessment)
       return { revision, savedAt, assessment } satisfies StoredRecord
     })
     if (!outcome) throw new Error('the write did not run')
@@ -409,16 +509,20 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
   }
 
   async function removeOne(id: string): Promise<void> {
-    const base = baseline.get(id)
-    const takenAt = now().toISOString()
+    const removal = removals.get(id)
+    const takenAt = removal?.at ?? now().toISOString()
+    // The same deletion always gets the same key, so a page and the load that finishes its
+    // deletion after it went away keep one snapshot, not two.
     const key = `${STORAGE_KEYS.snapshotPrefix}delete:${id}:${takenAt}`
-    await backend.set(key, { key, takenAt, why: 'delete', assessment: base?.assessment } satisfies SnapshotEntry)
+    const assessment = removal?.assessment ?? baseline.get(id)?.assessment
+    await backend.set(key, { key, takenAt, why: 'delete', assessment } satisfies SnapshotEntry)
     await backend.del(STORAGE_KEYS.record(id))
   }
 
   async function runSave(): Promise<void> {
     if (!loaded || blockedReason !== undefined || !pending) return
     const target = pending
+    const parkingsCovered = parkings
     pending = undefined
     firstPendingAt = undefined
     const changed = Object.entries(target).filter(([id, a]) => baseline.get(id)?.assessment !== a)
@@ -426,6 +530,8 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     const ids = Object.keys(target).sort()
     const indexChanged = ids.join('\n') !== indexIds.join('\n')
     if (changed.length === 0 && removed.length === 0 && !indexChanged) {
+      // Parked copies that changed nothing (already saved when their page went) go too.
+      if (!pending && parkingsCovered === parkings) await dropParked()
       if (status.kind === 'pending') setStatus({ kind: 'saved', at: now().toISOString() })
       return
     }
@@ -434,7 +540,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     // the page goes away.
     const writes = changed.map(([id, a]) => writeOne(id, a))
     removed.forEach((id) => removing.add(id))
-    const removals = removed.map((id) =>
+    const removalWrites = removed.map((id) =>
       removeOne(id)
         .then(() => id)
         .finally(() => removing.delete(id)),
@@ -444,7 +550,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       : Promise.resolve(undefined)
     const [writeResults, removalResults, indexResult] = await Promise.all([
       Promise.allSettled(writes),
-      Promise.allSettled(removals),
+      Promise.allSettled(removalWrites),
       indexWrite.then(
         (v) => ({ ok: true as const, v }),
         (e: unknown) => ({ ok: false as const, e }),
@@ -470,6 +576,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
         continue
       }
       baseline.delete(r.value)
+      removals.delete(r.value)
       post({ type: 'deleted', id: r.value })
     }
     if (indexResult.ok) {
@@ -484,30 +591,69 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       timer = setTimeout(() => void flush(), retryMs)
       return
     }
-    if (!pending && parked.size > 0) {
-      // Everything is on disk now, parked copies included: drop them, or a later load would
-      // merge these older changes over newer work.
-      const keys = [...parked]
-      parked.clear()
-      await Promise.all(keys.map((k) => backend.del(k))).catch(() => keys.forEach((k) => parked.add(k)))
-    }
+    // Everything is on disk now, parked copies included: drop them, or a later load would merge
+    // these older changes over newer work.
+    if (!pending && parkingsCovered === parkings) await dropParked()
     setStatus(pending ? { kind: 'pending' } : { kind: 'saved', at: now().toISOString() })
+  }
+
+  async function dropParked(): Promise<void> {
+    for (const k of parkedLocally) parking?.remove(k)
+    parkedLocally.clear()
+    if (parked.size === 0) return
+    const keys = [...parked]
+    parked.clear()
+    await Promise.all(keys.map((k) => backend.del(k))).catch(() => keys.forEach((k) => parked.add(k)))
   }
 
   function saveOnUnload(): void {
     if (!loaded || blockedReason !== undefined || !latest) return
+    const current = latest
+    parkings += 1
     const savedAt = now().toISOString()
     const entries: [string, UnsavedEntry][] = []
-    for (const [id, assessment] of Object.entries(latest)) {
+    // Only a write the page has not heard back from (newer than its baseline) is worth parking.
+    const own = (id: string) => {
+      const revision = ownRevision.get(id)
+      const written = ownWritten.get(id)
+      if (revision === undefined || written === undefined || revision <= (baseline.get(id)?.revision ?? 0)) return {}
+      return { ownRevision: revision, own: written }
+    }
+    for (const [id, assessment] of Object.entries(current)) {
       const base = baseline.get(id)
       if (base?.assessment === assessment) continue
-      const key = `${STORAGE_KEYS.unsavedPrefix}${id}`
-      parked.add(key)
-      entries.push([key, { id, baseRevision: base?.revision ?? 0, ...(base ? { base: base.assessment } : {}), assessment, savedAt }])
+      entries.push([
+        `${STORAGE_KEYS.unsavedPrefix}${id}`,
+        { id, baseRevision: base?.revision ?? 0, ...own(id), ...(base ? { base: base.assessment } : {}), assessment, savedAt },
+      ])
     }
-    // The parked copies go first: IndexedDB runs write transactions in the order they start, and
-    // the revision-checked save behind them cannot finish once the page is gone.
-    if (entries.length > 0) backend.setNow(entries).catch(() => undefined)
+    for (const [id, base] of baseline) {
+      if (id in current) continue
+      const removal = removals.get(id) ?? { at: savedAt, assessment: base.assessment }
+      removals.set(id, removal)
+      entries.push([
+        `${STORAGE_KEYS.unsavedPrefix}${id}`,
+        { id, baseRevision: base.revision, ...own(id), assessment: removal.assessment, savedAt, deletedAt: removal.at },
+      ])
+    }
+    // Parked synchronously: an IndexedDB write started now would queue behind a save already in
+    // flight, whose read-then-write cannot finish once the page is gone, and be lost with it.
+    const fallback: [string, UnsavedEntry][] = []
+    for (const [key, entry] of entries) {
+      try {
+        if (!parking) throw new Error('no parking store')
+        parking.set(key, entry)
+        parkedLocally.add(key)
+      } catch {
+        fallback.push([key, entry])
+      }
+    }
+    // Without room there, plain writes to the backend, ahead of the save started below.
+    fallback.forEach(([key]) => parked.add(key))
+    if (fallback.length > 0) backend.setNow(fallback).catch(() => undefined)
+    // A save of everything parked, even what a save in flight is writing: only one started after
+    // the parking may drop the parked copies once it is confirmed.
+    if (entries.length > 0) pending = current
     void flush()
   }
 
@@ -528,8 +674,10 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
   function schedule(assessments: Record<string, Assessment>): void {
     if (blockedReason !== undefined) return
     if (assessments === latest) return
+    const previous = latest
     latest = assessments
     if (!loaded) return // nothing may be written before the stored library has been read
+    noteRemovals(previous, assessments)
     pending = assessments
     const t = Date.now()
     firstPendingAt ??= t
@@ -537,6 +685,15 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     clearTimer()
     const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - t))
     timer = setTimeout(() => void flush(), wait)
+  }
+
+  /** Remembers when each assessment left the library and its last version, for its snapshot. */
+  function noteRemovals(previous: Record<string, Assessment> | undefined, next: Record<string, Assessment>): void {
+    for (const id of removals.keys()) if (id in next) removals.delete(id) // put back (undo)
+    if (!previous) return
+    for (const [id, assessment] of Object.entries(previous)) {
+      if (!(id in next) && !removals.has(id)) removals.set(id, { at: now().toISOString(), assessment })
+    }
   }
 
   function block(reason: string): void {
@@ -548,10 +705,17 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
 
   async function onMessage(event: MessageEvent): Promise<void> {
     const m: unknown = event.data
-    if (!loaded || blockedReason !== undefined || !isMessage(m)) return
+    if (blockedReason !== undefined || !isMessage(m)) return
+    if (!loaded) {
+      // A page that was just left may still be finishing its save while this one loads (the
+      // browser can run its pagehide after this page has started): keep the news for later.
+      early.push(event)
+      return
+    }
     if (m.type === 'deleted') {
       if (!baseline.has(m.id)) return
       baseline.delete(m.id)
+      removals.delete(m.id)
       if (latest && m.id in latest) {
         const rest = { ...latest }
         delete rest[m.id]
@@ -576,8 +740,36 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     events.onExternalChange?.(m.id, result, hasLocalChanges)
   }
 
+  /** Another page parked a change after this one read the library (see ParkingStore.subscribe):
+   * apply it as another tab's change; this page then saves it and drops the parked copy. */
+  function onParkedElsewhere(key: string, value: unknown): void {
+    if (blockedReason !== undefined || !key.startsWith(STORAGE_KEYS.unsavedPrefix) || !isUnsaved(value)) return
+    if (!loaded || !latest) {
+      earlyParked.push([key, value])
+      return
+    }
+    const id = value.id
+    const current = latest[id]
+    const stored = baseline.get(id)
+    const next = { ...latest }
+    if (!recoverParked(next, [value])) return
+    parkedLocally.add(key)
+    const theirs = next[id]
+    const hasLocalChanges = current !== undefined && current !== stored?.assessment
+    if (theirs === undefined) {
+      // Deleted there; work this page has not saved yet is kept rather than deleted.
+      if (hasLocalChanges || current === undefined) return
+      events.onExternalChange?.(id, null, false)
+      return
+    }
+    const result = hasLocalChanges ? mergeAssessment(stored?.assessment, current, theirs) : theirs
+    if (result === current) return
+    events.onExternalChange?.(id, result, hasLocalChanges)
+  }
+
   const listener = (e: MessageEvent) => void onMessage(e)
   channel?.addEventListener('message', listener)
+  const stopParkingNews = parking?.subscribe?.(onParkedElsewhere)
 
   return {
     load,
@@ -598,10 +790,13 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     exportRaw: async () => {
       const ks = (await backend.keys()).sort()
       const vs = await backend.getMany(ks)
-      return Object.fromEntries(ks.map((k, i) => [k, vs[i]]))
+      // Parked changes may be the only copy of the last work: they go into the backup too.
+      const local = (parking?.list(STORAGE_KEYS.unsavedPrefix) ?? []).map(([k, v]) => [`${PARKED_EXPORT_PREFIX}${k}`, v])
+      return Object.fromEntries([...ks.map((k, i) => [k, vs[i]]), ...local])
     },
     dispose: () => {
       clearTimer()
+      stopParkingNews?.()
       channel?.removeEventListener('message', listener)
       channel?.close()
     },
