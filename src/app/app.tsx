@@ -10,6 +10,9 @@ import { hasCatalog, preferredLanguage, setLanguage } from '@/lib/i18n'
 import { href, paths, registerRouteIds, splitPath } from '@/lib/ui/navigation'
 import { WorkspaceContext, useWorkspace, useWorkspaceStore } from '@/lib/ui/workspace'
 import { SaveStatusText } from '@/lib/ui/save-status'
+// Imported here, before src/main.tsx adds the store's page-leave handlers, so that fields holding
+// unsaved text hand it to the store first (see the module).
+import '@/lib/ui/pending-edits'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { Button } from '@/lib/ui/button'
 import { LanguageSwitcher } from '@/lib/ui/language-switcher'
@@ -215,11 +218,8 @@ function Routed() {
   const hydrated = useWorkspace((s) => s.hydrated)
   const problem = useWorkspace((s) => s.hydrationProblem)
   useLanguageFor(match?.params.id)
-  // The start screen is drawn before the library has been read, its list held in place unseen
-  // (library-screen.tsx): the page would otherwise grow under the user's eyes once it is read
-  // (performance.md, layout shift). Other screens need their assessment, so they wait.
-  if (!hydrated && match?.route.id !== 'library') return <Loading />
-  if (hydrated && problem) return <HydrationProblemScreen />
+  if (!hydrated) return <Loading />
+  if (problem) return <HydrationProblemScreen />
   if (!match) return <NotFound />
   const Component = match.route.component
   // Keyed by path so each screen starts fresh (and its heading takes focus) on navigation.

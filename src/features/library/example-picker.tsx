@@ -2,33 +2,16 @@
 // example, and opens it. The list is drawn from titles bundled with the first screen; the example
 // itself (and its validator) is loaded only when one is chosen.
 import { useState } from 'react'
-import type { StoreApi } from 'zustand'
 import { useTranslation } from 'react-i18next'
 import { loadExamples } from '@/lib/questionnaire-source'
 import { Button } from '@/lib/ui/button'
 import { navigate, paths } from '@/lib/ui/navigation'
-import { useWorkspace, useWorkspaceStore, type WorkspaceState } from '@/lib/ui/workspace'
+import { useWorkspace } from '@/lib/ui/workspace'
 import { EXAMPLE_TITLES, type ExampleTitle } from '@/features/library/example-titles'
-
-/** Resolves once the stored library has been read: false when it could not be. */
-function hydration(store: StoreApi<WorkspaceState>): Promise<boolean> {
-  const settled = (s: WorkspaceState) => (s.hydrated ? !s.hydrationProblem : undefined)
-  const now = settled(store.getState())
-  if (now !== undefined) return Promise.resolve(now)
-  return new Promise((resolve) => {
-    const stop = store.subscribe((s) => {
-      const ok = settled(s)
-      if (ok === undefined) return
-      stop()
-      resolve(ok)
-    })
-  })
-}
 
 export function ExamplePicker() {
   const { t } = useTranslation()
   const add = useWorkspace((s) => s.addAssessment)
-  const store = useWorkspaceStore()
   const [opening, setOpening] = useState<string>()
   const [failed, setFailed] = useState(false)
 
@@ -36,11 +19,7 @@ export function ExamplePicker() {
     setOpening(title.file)
     setFailed(false)
     try {
-      // The list is shown before the stored library has been read; an example added before that
-      // would be replaced by what is read. With a library that cannot be read, nothing is added.
-      const [ready, examples] = await Promise.all([hydration(store), loadExamples()])
-      if (!ready) return
-      const example = examples.find((ex) => ex.file === title.file)
+      const example = (await loadExamples()).find((ex) => ex.file === title.file)
       if (!example) throw new Error(`${title.file} is not a valid example`)
       const a = example.assessment
       const id = add({ ...a, meta: { ...a.meta, example: true } })

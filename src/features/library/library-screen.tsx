@@ -174,7 +174,6 @@ function AssessmentCard({ assessment, scorer }: { assessment: Assessment; scorer
 export function LibraryScreen() {
   const { t } = useTranslation()
   const assessments = useWorkspace((s) => s.assessments)
-  const hydrated = useWorkspace((s) => s.hydrated)
   // Starts loading the built-in questionnaire from the start screen, so set-up opens without waiting.
   useQuestionnaire()
   const scorer = useScorer()
@@ -194,28 +193,16 @@ export function LibraryScreen() {
         </ButtonLink>
       </div>
       <DeletedMessage />
-      {/* Drawn before the stored library has been read (src/app/app.tsx): until then the heading
-          and the empty-library sentence hold their place unseen, under "Loading…", so the page
-          does not grow when the library arrives (performance.md, layout shift). */}
-      <div className="library-list" aria-busy={hydrated ? undefined : true}>
-        {hydrated ? null : (
-          <p className="library-list__loading loading" role="status">
-            {t('ui.loading')}
-          </p>
-        )}
-        <div className={hydrated ? undefined : 'library-list__pending'}>
-          <h2>{t('library.yourAssessments')}</h2>
-          {list.length === 0 ? (
-            <p>{t('library.empty')}</p>
-          ) : (
-            <ul className="card-list">
-              {list.map((a) => (
-                <AssessmentCard key={a.id} assessment={a} scorer={scorer} />
-              ))}
-            </ul>
-          )}
-        </div>
-      </div>
+      <h2>{t('library.yourAssessments')}</h2>
+      {list.length === 0 ? (
+        <p>{t('library.empty')}</p>
+      ) : (
+        <ul className="card-list">
+          {list.map((a) => (
+            <AssessmentCard key={a.id} assessment={a} scorer={scorer} />
+          ))}
+        </ul>
+      )}
       {list.length >= 2 && hasRoute('compare') ? (
         <div className="button-group">
           <ButtonLink variant="secondary" href={href(paths.compare())}>

@@ -4,8 +4,18 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EVIDENCE_KINDS } from '@/domain/assessment/schema'
 import { Button } from '@/lib/ui/button'
-import { Choice, SelectField, TextArea, TextField } from '@/lib/ui/form-fields'
+import { Choice, SelectField, TextField } from '@/lib/ui/form-fields'
+import { DeferredTextArea } from '@/features/unit/deferred-text'
 import { fieldIds, type EvidenceDraft } from '@/features/unit/draft'
+
+export interface EvidenceListProps {
+  questionId: string
+  items: EvidenceDraft[]
+  onChange(items: EvidenceDraft[]): void
+  errorFor(fieldId: string): string | undefined
+  onBlurField(fieldId: string): void
+  newId(): string
+}
 
 export function EvidenceList({
   questionId,
@@ -14,14 +24,7 @@ export function EvidenceList({
   errorFor,
   onBlurField,
   newId,
-}: {
-  questionId: string
-  items: EvidenceDraft[]
-  onChange(items: EvidenceDraft[]): void
-  errorFor(fieldId: string): string | undefined
-  onBlurField(fieldId: string): void
-  newId(): string
-}) {
+}: EvidenceListProps) {
   const { t } = useTranslation()
   const focusNext = useRef<string | null>(null)
   const addButton = useRef<HTMLButtonElement>(null)
@@ -65,13 +68,13 @@ export function EvidenceList({
                     </option>
                   ))}
                 </SelectField>
-                <TextArea
+                <DeferredTextArea
                   id={f('text')}
                   label={t(`unit.evidence.text.${e.kind}`)}
                   rows={2}
                   value={e.text}
                   error={errorFor(f('text'))}
-                  onChange={(ev) => update(e.id, { text: ev.target.value })}
+                  onCommit={(text) => update(e.id, { text })}
                   onBlur={() => onBlurField(f('text'))}
                 />
                 <TextField

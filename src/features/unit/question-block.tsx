@@ -1,7 +1,7 @@
 // One question on the unit page: its wording for this respondent, tags, guidance behind a
 // disclosure, the answer input from the typed map, special answers, evidence, comment,
 // confidence and target.
-import { memo } from 'react'
+import { memo, useCallback, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   CONFIDENCE_LEVELS,
@@ -9,12 +9,13 @@ import {
   type SpecialAnswer,
 } from '@/domain/assessment/schema'
 import { localize, type Question } from '@/domain/questionnaire'
-import { Choice, Fieldset, TextArea } from '@/lib/ui/form-fields'
+import { Choice, Fieldset } from '@/lib/ui/form-fields'
 import { Tag } from '@/lib/ui/tag'
 import { directionOf } from '@/lib/i18n'
 import { isolateInRtl } from '@/lib/ui/in-language'
 import { AnswerInput } from '@/features/unit/answer-inputs'
-import { EvidenceList } from '@/features/unit/evidence-list'
+import { EvidenceList, type EvidenceListProps } from '@/features/unit/evidence-list'
+import { DeferredTextArea } from '@/features/unit/deferred-text'
 import { fieldIds, type AnswerDraft } from '@/features/unit/draft'
 
 export interface QuestionBlockProps {
@@ -54,6 +55,55 @@ const SPECIALS: Record<RespondentType, readonly SpecialAnswer[]> = {
   shadow: ['not-applicable', 'dont-know', 'not-public'],
 }
 
+// A change of one part of the draft re-renders the question, not the parts that did not change:
+// the guidance, the answer inputs and the evidence list skip rendering when their props are
+// the same (performance.md: interaction to next paint ≤ 50 ms at 4× CPU throttling).
+const MemoAnswerInput = memo(AnswerInput)
+
+const sameEvidence = (a: EvidenceListProps, b: EvidenceListProps) =>
+  a.questionId === b.questionId &&
+  a.items === b.items &&
+  a.onChange === b.onChange &&
+  a.onBlurField === b.onBlurField &&
+  a.newId === b.newId &&
+  a.items.every((e) =>
+    (['text', 'url'] as const).every((f) => {
+      const id = fieldIds.evidenceField(a.questionId, e.id, f)
+      return a.errorFor(id) === b.errorFor(id)
+    }),
+  )
+const MemoEvidenceList = memo(EvidenceList, sameEvidence)
+
+const Guidance = memo(function Guidance({ question, lang }: { question: Question; lang: string }) {
+  const { t } = useTranslation()
+  return (
+    <details className="details">
+      <summary className="details__summary">{t('unit.guidance')}</summary>
+      <div className="details__text">
+        <p lang={lang} dir={directionOf(lang)}>
+          {localize(question.guidance, lang)}
+        </p>
+        <h3 className="details__subheading">{t('unit.evidencePrompts')}</h3>
+        <ul lang={lang} dir={directionOf(lang)}>
+          {question.evidencePrompts.map((p, i) => (
+            <li key={i}>{localize(p, lang)}</li>
+          ))}
+        </ul>
+        {question.references.length > 0 ? (
+          <>
+            <h3 className="details__subheading">{t('unit.references')}</h3>
+            <ul>
+              {question.references.map((r) => (
+                <li key={r.label}>{r.label}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+    </details>
+  )
+})
+
 export const QuestionBlock = memo(function QuestionBlockInner({
   question,
   number,
@@ -68,7 +118,36 @@ export const QuestionBlock = memo(function QuestionBlockInner({
   const { t, i18n } = useTranslation()
   const errorFor = (fieldId: string) => errors.get(fieldId)
   const qid = question.id
-  const set = (patch: Partial<AnswerDraft>) => onChange(qid, { ...draft, ...patch })
+  // Handlers that stay the same from render to render, so the memoised parts can skip; they
+  // always apply the patch to the draft of the latest render (a layout effect: it has run
+  // before any later event can call them).
+  const latest = useRef({ qid, draft, onChange, onBlurField })
+  useLayoutEffect(() => {
+    latest.current = { qid, draft, onChange, onBlurField }
+  })
+  const set = useCallback((patch: Partial<AnswerDraft>) => {
+    const { qid: id, draft: current, onChange: change } = latest.current
+    change(id, { ...current, ...patch })
+  }, [])
+  const onValueChange = useCallback(
+    (value: AnswerDraft['value'], valueText: string) => {
+      // A real answer replaces a special one.
+      const next: Partial<AnswerDraft> = { value, valueText }
+      if (value !== undefined) {
+        next.special = undefined
+        next.reason = ''
+      }
+      set(next)
+    },
+    [set],
+  )
+  const onValueBlur = useCallback(() => latest.current.onBlurField(fieldIds.value(latest.current.qid)), [])
+  const onTargetChange = useCallback(
+    (target: AnswerDraft['target'], targetText: string) => set({ target, targetText }),
+    [set],
+  )
+  const onTargetBlur = useCallback(() => latest.current.onBlurField(fieldIds.target(latest.current.qid)), [])
+  const onEvidenceChange = useCallback((evidence: AnswerDraft['evidence']) => set({ evidence }), [set])
   const text = localize(question.text[respondent], lang)
   return (
     <section
@@ -89,32 +168,9 @@ export const QuestionBlock = memo(function QuestionBlockInner({
         {question.critical ? <Tag tone="red">{t('unit.critical')}</Tag> : null}
         {question.perception ? <Tag tone="purple">{t('unit.perception')}</Tag> : null}
       </p>
-      <details className="details">
-        <summary className="details__summary">{t('unit.guidance')}</summary>
-        <div className="details__text">
-          <p lang={lang} dir={directionOf(lang)}>
-            {localize(question.guidance, lang)}
-          </p>
-          <h3 className="details__subheading">{t('unit.evidencePrompts')}</h3>
-          <ul lang={lang} dir={directionOf(lang)}>
-            {question.evidencePrompts.map((p, i) => (
-              <li key={i}>{localize(p, lang)}</li>
-            ))}
-          </ul>
-          {question.references.length > 0 ? (
-            <>
-              <h3 className="details__subheading">{t('unit.references')}</h3>
-              <ul>
-                {question.references.map((r) => (
-                  <li key={r.label}>{r.label}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </div>
-      </details>
+      <Guidance question={question} lang={lang} />
 
-      <AnswerInput
+      <MemoAnswerInput
         id={fieldIds.value(qid)}
         spec={question.answer}
         value={draft.value}
@@ -122,16 +178,8 @@ export const QuestionBlock = memo(function QuestionBlockInner({
         lang={lang}
         legend={t('unit.yourAnswer')}
         error={errorFor(fieldIds.value(qid))}
-        onBlur={() => onBlurField(fieldIds.value(qid))}
-        onChange={(value, valueText) => {
-          // A real answer replaces a special one.
-          const next: Partial<AnswerDraft> = { value, valueText }
-          if (value !== undefined) {
-            next.special = undefined
-            next.reason = ''
-          }
-          set(next)
-        }}
+        onBlur={onValueBlur}
+        onChange={onValueChange}
       />
 
       <Fieldset
@@ -165,12 +213,12 @@ export const QuestionBlock = memo(function QuestionBlockInner({
               />
               {s === 'not-applicable' && draft.special === s ? (
                 <div className="conditional">
-                  <TextArea
+                  <DeferredTextArea
                     id={fieldIds.reason(qid)}
                     label={t('unit.special.reason')}
                     value={draft.reason}
                     error={errorFor(fieldIds.reason(qid))}
-                    onChange={(e) => set({ reason: e.target.value })}
+                    onCommit={(reason) => set({ reason })}
                     onBlur={() => onBlurField(fieldIds.reason(qid))}
                   />
                 </div>
@@ -180,21 +228,21 @@ export const QuestionBlock = memo(function QuestionBlockInner({
         </div>
       </Fieldset>
 
-      <EvidenceList
+      <MemoEvidenceList
         questionId={qid}
         items={draft.evidence}
-        onChange={(evidence) => set({ evidence })}
+        onChange={onEvidenceChange}
         errorFor={errorFor}
         onBlurField={onBlurField}
         newId={newId}
       />
 
-      <TextArea
+      <DeferredTextArea
         id={fieldIds.comment(qid)}
         label={t('unit.comment')}
         hint={t('unit.commentHint')}
         value={draft.comment}
-        onChange={(e) => set({ comment: e.target.value })}
+        onCommit={(comment) => set({ comment })}
       />
 
       <Fieldset
@@ -223,7 +271,7 @@ export const QuestionBlock = memo(function QuestionBlockInner({
       >
         <summary className="details__summary">{t('unit.target')}</summary>
         <div className="details__text">
-          <AnswerInput
+          <MemoAnswerInput
             id={fieldIds.target(qid)}
             spec={question.answer}
             value={draft.target}
@@ -232,8 +280,8 @@ export const QuestionBlock = memo(function QuestionBlockInner({
             legend={t('unit.targetLegend')}
             hint={t('unit.targetHint')}
             error={errorFor(fieldIds.target(qid))}
-            onBlur={() => onBlurField(fieldIds.target(qid))}
-            onChange={(target, targetText) => set({ target, targetText })}
+            onBlur={onTargetBlur}
+            onChange={onTargetChange}
           />
         </div>
       </details>
