@@ -9,8 +9,11 @@ async function main(argv: string[]): Promise<number> {
     const list = Object.entries(commands)
       .map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`)
       .join('\n')
-    const intro = name && name !== 'help' && name !== '--help' ? `Unknown command "${name}".\n\n` : ''
-    process.stdout.write(`${intro}Usage: npm run cli -- <command> [options]\n\nCommands:\n${list}\n`)
+    const intro =
+      name && name !== 'help' && name !== '--help' ? `Unknown command "${name}".\n\n` : ''
+    process.stdout.write(
+      `${intro}Usage: npm run cli -- <command> [options]\n\nCommands:\n${list}\n`,
+    )
     return name && name !== 'help' && name !== '--help' ? 2 : 0
   }
   return command.run(args)
