@@ -18,10 +18,39 @@ import { benchInp, benchLibrary, benchReportBrowser, type InpTarget } from './be
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse'
 import { markdownTable, statsRow, textTable, verdict, type Row } from './bench/table'
 
+/** Command-line options: `--only=library,inp` runs just those parts (names in PARTS) and leaves
+ * bench/results/latest.json alone, `--out-dir=DIR` builds elsewhere, `--port=N` serves elsewhere,
+ * so several parts can be measured while working on them. */
+const PARTS = [
+  'sizes',
+  'scoring',
+  'report-node',
+  'report-browser',
+  'library',
+  'inp',
+  'lighthouse',
+] as const
+type Part = (typeof PARTS)[number]
+function option(name: string): string | undefined {
+  const prefix = `--${name}=`
+  return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length)
+}
+const onlyOption = option('only')
+const ONLY: ReadonlySet<Part> = new Set(
+  onlyOption === undefined
+    ? PARTS
+    : onlyOption.split(',').map((p) => {
+        if (!(PARTS as readonly string[]).includes(p))
+          throw new Error(`--only: unknown part "${p}"; the parts are ${PARTS.join(', ')}`)
+        return p as Part
+      }),
+)
+const runs = (part: Part) => ONLY.has(part)
+
 /** Built apart from dist/, which the end-to-end tests serve on :4173 while they run. */
-const OUT_DIR = resolve('node_modules/.cache/isa-bench/dist')
-const PORT = 4174
-const RESULTS = 'bench/results/latest.json'
+const OUT_DIR = resolve(option('out-dir') ?? 'node_modules/.cache/isa-bench/dist')
+const PORT = Number(option('port') ?? 4174)
+const RESULTS = onlyOption === undefined ? 'bench/results/latest.json' : undefined
 const EXAMPLES = 'questionnaires/examples'
 
 interface Machine {
@@ -133,75 +162,78 @@ async function main(): Promise<number> {
     failures.push(`report harness build: ${e instanceof Error ? e.message : String(e)}`)
   }
 
-  rows.push(
-    ...(await attempt(
-      'bundle sizes and SurveyJS peer build',
-      failures,
-      async () => (await bundleRows(OUT_DIR)).rows,
-    )),
-  )
+  if (runs('sizes'))
+    rows.push(
+      ...(await attempt(
+        'bundle sizes and SurveyJS peer build',
+        failures,
+        async () => (await bundleRows(OUT_DIR)).rows,
+      )),
+    )
 
-  rows.push(
-    ...(await attempt('scoring 1,000 questions', failures, async () => {
-      // Imported here so that a module broken mid-edit costs its rows, not the whole run.
-      const { benchScoring } = await import('./bench/scoring')
-      const r = benchScoring()
-      return [
-        {
-          id: 'scoring.1000',
-          section: 'Node',
-          label: 'Score a generated 1,000-question assessment',
-          unit: 'ms',
-          median: r.medianMs,
-          min: r.minMs,
-          max: r.maxMs,
-          runs: r.runs,
-          budget: { max: 5 },
-        },
-      ]
-    })),
-  )
-
-  rows.push(
-    ...(await attempt('report in Node', failures, async () => {
-      const { benchReportNode } = await import('./bench/report')
-      const r = await benchReportNode()
-      return [
-        {
-          id: 'report.node',
-          section: 'Node',
-          label: `Full report PDF (${r.example.replace(/^.*\//, '')})`,
-          unit: 'ms',
-          median: r.medianMs,
-          min: r.minMs,
-          max: r.maxMs,
-          runs: r.runs,
-          budget: { max: 1000 },
-          note: `Reference job in the same run (jsPDF, Helvetica, 20 pages; ~45 ms on an idle machine): ${r.referenceMs.toFixed(0)} ms, so the report took ${(r.medianMs / r.referenceMs).toFixed(1)}× the reference.`,
-        },
-        statsRow(
+  if (runs('scoring'))
+    rows.push(
+      ...(await attempt('scoring 1,000 questions', failures, async () => {
+        // Imported here so that a module broken mid-edit costs its rows, not the whole run.
+        const { benchScoring } = await import('./bench/scoring')
+        const r = benchScoring()
+        return [
           {
-            id: 'machine.referenceJob',
+            id: 'scoring.1000',
             section: 'Node',
-            label: 'Reference job: jsPDF, Helvetica, 20 pages (~45 ms on an idle machine)',
+            label: 'Score a generated 1,000-question assessment',
             unit: 'ms',
-            note: 'No budget: it measures how busy the shared machine was; divide a time by (this ÷ 45 ms) to estimate it on an idle machine.',
+            median: r.medianMs,
+            min: r.minMs,
+            max: r.maxMs,
+            runs: r.runs,
+            budget: { max: 5 },
           },
-          [r.referenceMs],
-        ),
-        statsRow(
+        ]
+      })),
+    )
+
+  if (runs('report-node'))
+    rows.push(
+      ...(await attempt('report in Node', failures, async () => {
+        const { benchReportNode } = await import('./bench/report')
+        const r = await benchReportNode()
+        return [
           {
-            id: 'report.node.bytes',
+            id: 'report.node',
             section: 'Node',
-            label: 'PDF file size (Node)',
-            unit: 'bytes',
-            budget: { max: 500_000 },
+            label: `Full report PDF (${r.example.replace(/^.*\//, '')})`,
+            unit: 'ms',
+            median: r.medianMs,
+            min: r.minMs,
+            max: r.maxMs,
+            runs: r.runs,
+            budget: { max: 1000 },
+            note: `Reference job in the same run (jsPDF, Helvetica, 20 pages; ~45 ms on an idle machine): ${r.referenceMs.toFixed(0)} ms, so the report took ${(r.medianMs / r.referenceMs).toFixed(1)}× the reference.`,
           },
-          [r.bytes],
-        ),
-      ]
-    })),
-  )
+          statsRow(
+            {
+              id: 'machine.referenceJob',
+              section: 'Node',
+              label: 'Reference job: jsPDF, Helvetica, 20 pages (~45 ms on an idle machine)',
+              unit: 'ms',
+              note: 'No budget: it measures how busy the shared machine was; divide a time by (this ÷ 45 ms) to estimate it on an idle machine.',
+            },
+            [r.referenceMs],
+          ),
+          statsRow(
+            {
+              id: 'report.node.bytes',
+              section: 'Node',
+              label: 'PDF file size (Node)',
+              unit: 'bytes',
+              budget: { max: 500_000 },
+            },
+            [r.bytes],
+          ),
+        ]
+      })),
+    )
 
   const server = await preview({
     logLevel: 'warn',
@@ -224,89 +256,93 @@ async function main(): Promise<number> {
   const browser = await launchBrowser()
   try {
     chromium = browser.version()
-    rows.push(
-      ...(await attempt('report in Chromium', failures, () =>
-        benchReportBrowser(browser, baseUrl, {
-          questionnaire,
-          assessment: larger.data,
-          example: larger.path.replace(/^.*\//, ''),
-          harness: harnessBuilt,
-        }),
-      )),
-    )
-    rows.push(
-      ...(await attempt('library of 500 in Chromium', failures, async () => [
-        await benchLibrary(
-          browser,
-          baseUrl,
-          examples.map((e) => e.data),
-        ),
-      ])),
-    )
+    if (runs('report-browser'))
+      rows.push(
+        ...(await attempt('report in Chromium', failures, () =>
+          benchReportBrowser(browser, baseUrl, {
+            questionnaire,
+            assessment: larger.data,
+            example: larger.path.replace(/^.*\//, ''),
+            harness: harnessBuilt,
+          }),
+        )),
+      )
+    if (runs('library'))
+      rows.push(
+        ...(await attempt('library of 500 in Chromium', failures, async () => [
+          await benchLibrary(
+            browser,
+            baseUrl,
+            examples.map((e) => e.data),
+          ),
+        ])),
+      )
     const target: InpTarget = { assessment: larger.data, ...largestUnit(questionnaire, roles) }
-    rows.push(
-      ...(await attempt('INP in Chromium', failures, async () => [
-        await benchInp(browser, baseUrl, target),
-      ])),
-    )
+    if (runs('inp'))
+      rows.push(
+        ...(await attempt('INP in Chromium', failures, async () => [
+          await benchInp(browser, baseUrl, target),
+        ])),
+      )
   } finally {
     await browser.close()
   }
 
-  rows.push(
-    ...(await attempt('Lighthouse (3 runs)', failures, async () => {
-      const scores: LighthouseScores[] = []
-      for (let i = 0; i < 3; i++) scores.push(await runLighthouse(`${baseUrl}/`, findChromium()))
-      const section = 'Lighthouse (mobile preset, start screen)'
-      return [
-        statsRow(
-          {
-            id: 'lighthouse.performance',
-            section,
-            label: 'Performance',
-            unit: 'score',
-            budget: { min: 0.98 },
-          },
-          scores.map((s) => s.performance),
-        ),
-        statsRow(
-          {
-            id: 'lighthouse.accessibility',
-            section,
-            label: 'Accessibility',
-            unit: 'score',
-            budget: { min: 1 },
-          },
-          scores.map((s) => s.accessibility),
-        ),
-        statsRow(
-          {
-            id: 'lighthouse.bestPractices',
-            section,
-            label: 'Best practices',
-            unit: 'score',
-            budget: { min: 1 },
-          },
-          scores.map((s) => s.bestPractices),
-        ),
-        // The lab metrics behind the performance score, so a low score can be read.
-        ...(
-          [
-            ['firstContentfulPaint', 'First contentful paint (simulated slow 4G, 4× CPU)', 'ms'],
-            ['largestContentfulPaint', 'Largest contentful paint', 'ms'],
-            ['totalBlockingTime', 'Total blocking time', 'ms'],
-            ['speedIndex', 'Speed index', 'ms'],
-            ['cumulativeLayoutShift', 'Cumulative layout shift', 'score'],
-          ] as const
-        ).map(([key, label, unit]) =>
+  if (runs('lighthouse'))
+    rows.push(
+      ...(await attempt('Lighthouse (3 runs)', failures, async () => {
+        const scores: LighthouseScores[] = []
+        for (let i = 0; i < 3; i++) scores.push(await runLighthouse(`${baseUrl}/`, findChromium()))
+        const section = 'Lighthouse (mobile preset, start screen)'
+        return [
           statsRow(
-            { id: `lighthouse.${key}`, section, label: `  ${label}`, unit },
-            scores.map((s) => s.metrics[key]),
+            {
+              id: 'lighthouse.performance',
+              section,
+              label: 'Performance',
+              unit: 'score',
+              budget: { min: 0.98 },
+            },
+            scores.map((s) => s.performance),
           ),
-        ),
-      ]
-    })),
-  )
+          statsRow(
+            {
+              id: 'lighthouse.accessibility',
+              section,
+              label: 'Accessibility',
+              unit: 'score',
+              budget: { min: 1 },
+            },
+            scores.map((s) => s.accessibility),
+          ),
+          statsRow(
+            {
+              id: 'lighthouse.bestPractices',
+              section,
+              label: 'Best practices',
+              unit: 'score',
+              budget: { min: 1 },
+            },
+            scores.map((s) => s.bestPractices),
+          ),
+          // The lab metrics behind the performance score, so a low score can be read.
+          ...(
+            [
+              ['firstContentfulPaint', 'First contentful paint (simulated slow 4G, 4× CPU)', 'ms'],
+              ['largestContentfulPaint', 'Largest contentful paint', 'ms'],
+              ['totalBlockingTime', 'Total blocking time', 'ms'],
+              ['speedIndex', 'Speed index', 'ms'],
+              ['cumulativeLayoutShift', 'Cumulative layout shift', 'score'],
+            ] as const
+          ).map(([key, label, unit]) =>
+            statsRow(
+              { id: `lighthouse.${key}`, section, label: `  ${label}`, unit },
+              scores.map((s) => s.metrics[key]),
+            ),
+          ),
+        ]
+      })),
+    )
 
   await server.close()
 
@@ -349,6 +385,10 @@ async function main(): Promise<number> {
   if (failures.length)
     process.stdout.write(`\nMeasurements that crashed:\n${failures.join('\n')}\n`)
 
+  if (RESULTS === undefined) {
+    log('--only was given: bench/results/latest.json is left as it was')
+    return failures.length ? 1 : 0
+  }
   mkdirSync('bench/results', { recursive: true })
   const json = JSON.stringify({
     generatedAt: startedAt.toISOString(),
