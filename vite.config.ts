@@ -7,6 +7,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
+import { startFrame } from './scripts/vite-start-frame.js'
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -31,6 +32,8 @@ const securityHeaders = {
 export default defineConfig({
   plugins: [
     react(),
+    // index.html gets a static copy of the start screen, painted before the app's JavaScript.
+    startFrame(),
     // Offline and installable. registerType 'prompt': a new version is offered to the user and
     // applied only when they accept, never reloaded over unsaved work (reliability.md item 14).
     // The app registers the worker itself (virtual:pwa-register), so no inline script is injected.

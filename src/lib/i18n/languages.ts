@@ -2,15 +2,9 @@
 // `catalogs/<code>.ts` (exporting `catalog`, typed as `Catalog`) into the catalogs folder: the
 // glob below finds it, so no other file changes.
 import type { Catalog } from '@/lib/i18n/catalogs/en'
+import { DEFAULT_LANGUAGE } from '@/lib/i18n/language-info'
 
-export const DEFAULT_LANGUAGE = 'en'
-
-/** Scripts written right to left, by primary language subtag. */
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'dv', 'yi'])
-
-export function directionOf(language: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(language.split('-')[0] ?? '') ? 'rtl' : 'ltr'
-}
+export { DEFAULT_LANGUAGE, directionOf, nativeLanguageName } from '@/lib/i18n/language-info'
 
 type CatalogModule = { catalog: Catalog }
 
@@ -62,15 +56,4 @@ export function withPluralForms<T extends object>(catalog: T, language: string):
     return out
   }
   return fill(catalog as unknown as Tree) as unknown as T
-}
-
-/** The language's own name for itself ("Français", "العربية"), for language pickers. */
-export function nativeLanguageName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code
-    // Intl gives "français", "español": a name standing alone in a list starts with a capital.
-    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1)
-  } catch {
-    return code
-  }
 }
