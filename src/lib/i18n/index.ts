@@ -99,23 +99,37 @@ export interface Formatters {
   dateTime(iso: string): string
 }
 
+/** Makes a value on first use and keeps it. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= make())
+}
+
 export function createFormatters(language: string): Formatters {
-  const num = new Intl.NumberFormat(language)
-  const pct = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 })
-  const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium' })
-  const dayUtc = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' })
-  const time = new Intl.DateTimeFormat(language, { timeStyle: 'short' })
-  const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
+  // Each Intl formatter is built on first use: building all six costs tens of milliseconds on a
+  // slow phone, and the start screen's first render (the save status) formats nothing.
+  const num = lazy(() => new Intl.NumberFormat(language))
+  const pct = lazy(
+    () => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
+  )
+  const day = lazy(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }))
+  const dayUtc = lazy(
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
+  )
+  const time = lazy(() => new Intl.DateTimeFormat(language, { timeStyle: 'short' }))
+  const dateTime = lazy(
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
+  )
   // A bare calendar date means that day everywhere, so it is formatted in UTC.
   const asDate = (iso: string) =>
     /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : new Date(iso)
   return {
     language,
-    number: (v, o) => (o ? new Intl.NumberFormat(language, o).format(v) : num.format(v)),
-    percent: (share) => pct.format(share),
-    date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dayUtc : day).format(asDate(iso)),
-    time: (iso) => time.format(asDate(iso)),
-    dateTime: (iso) => dateTime.format(asDate(iso)),
+    number: (v, o) => (o ? new Intl.NumberFormat(language, o).format(v) : num().format(v)),
+    percent: (share) => pct().format(share),
+    date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dayUtc() : day()).format(asDate(iso)),
+    time: (iso) => time().format(asDate(iso)),
+    dateTime: (iso) => dateTime().format(asDate(iso)),
   }
 }
 
