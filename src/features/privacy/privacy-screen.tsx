@@ -30,7 +30,7 @@ const STORED_KEYS = [
   { key: `${STORAGE_KEYS.snapshotPrefix}<reason>:<id>:<time>`, what: 'snapshot' },
   { key: `${STORAGE_KEYS.backupPrefix}v<layout>:<time>`, what: 'backup' },
   { key: `${STORAGE_KEYS.quarantinePrefix}<key>:<time>`, what: 'quarantine' },
-  { key: `${STORAGE_KEYS.unsavedPrefix}<id>`, what: 'unsaved' },
+  { key: `${STORAGE_KEYS.unsavedPrefix}<id>`, what: 'unsavedFallback' },
   { key: `${STORAGE_KEYS.questionnairePrefix}<id>@<version>`, what: 'questionnaire' },
   { key: LAST_EXPORT_KEY, what: 'lastExport' },
 ] as const
@@ -65,11 +65,19 @@ function StorageTable() {
         </tbody>
         <tbody>
           <tr>
-            <th scope="row">{t('privacy.stored.localStorage')}</th>
+            <th scope="rowgroup" rowSpan={2}>
+              {t('privacy.stored.localStorage')}
+            </th>
             <td>
               <code>{`${LOCAL_STORAGE_PREFIX}ui-language`}</code>
             </td>
             <td>{t('privacy.stored.keys.language')}</td>
+          </tr>
+          <tr>
+            <td>
+              <code>{`${STORAGE_KEYS.unsavedPrefix}<id>`}</code>
+            </td>
+            <td>{t('privacy.stored.keys.unsaved')}</td>
           </tr>
           <tr>
             <th scope="row">{t('privacy.stored.cache')}</th>

@@ -649,7 +649,7 @@ export const enScreens = {
       files: 'Files you export',
       filesKeys: 'Wherever you save them',
       keys: {
-        index: 'The list of your assessments and the version of the storage layout.',
+        index: 'The list of your assessments, what the start screen shows of each (name, State, period, share answered, last saved), and the version of the storage layout.',
         record: 'One assessment: set-up, answers, evidence, comments and targets, with a revision number and the time it was saved.',
         snapshot: 'Copies kept before a deletion, an import that replaced an assessment, or a restore (the {{count}} most recent).',
         backup: 'An untouched copy of stored data, made before it is upgraded to a newer layout.',
@@ -657,6 +657,7 @@ export const enScreens = {
         unsaved: 'Changes made just before the page closed, kept until they are merged back on your next visit.',
         lastExport: 'The date of your last export, for the reminder to export.',
         language: 'The interface language you chose.',
+        unsavedFallback: 'The same changes, here only when local storage could not take them.',
         cache: 'The app’s own files (pages, scripts, styles, fonts, icons, questionnaire) so it works offline. None of your data.',
         files: 'Assessment files, CSV and PDF reports. Encrypted files can only be opened with their passphrase.',
         questionnaire: 'A questionnaire you loaded from a file, as checked, with the file name and the time it was loaded.',
