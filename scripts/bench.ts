@@ -16,6 +16,11 @@ import { launchBrowser, findChromium } from '../tests/e2e/support/browser'
 import { bundleRows } from './bench/bundle'
 import { benchInp, benchLibrary, benchReportBrowser, type InpTarget } from './bench/browser'
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse'
+import type { Assessment } from '@/domain/assessment/schema'
+import { summarizeAssessment, type AssessmentSummary } from '@/domain/assessment/summary'
+import { validateQuestionnaire } from '@/domain/questionnaire/validate'
+import type { Questionnaire } from '@/domain/questionnaire'
+import { scoreAssessment } from '@/domain/scoring'
 import { markdownTable, statsRow, textTable, verdict, type Row } from './bench/table'
 
 /** Command-line options: `--only=library,inp` runs just those parts (names in PARTS) and leaves
@@ -120,6 +125,21 @@ function largestUnit(
     }
   }
   return best
+}
+
+/** The summary the app keeps in its index for a stored assessment, with its progress. */
+const checkedQuestionnaires = new Map<unknown, Questionnaire>()
+function summarizeStored(assessment: Json): AssessmentSummary {
+  const id = (assessment.questionnaire as Json | undefined)?.id
+  let questionnaire = checkedQuestionnaires.get(id)
+  if (!questionnaire) {
+    const checked = validateQuestionnaire(questionnaireFor(id))
+    if (!checked.ok) throw new Error(`the questionnaire "${String(id)}" is invalid`)
+    questionnaire = checked.questionnaire
+    checkedQuestionnaires.set(id, questionnaire)
+  }
+  const a = assessment as unknown as Assessment
+  return summarizeAssessment(a, scoreAssessment(questionnaire, a).overall.coverage.answeredShare)
 }
 
 /** Runs one measurement; a crash is recorded and the run goes on to the others. */
@@ -274,6 +294,7 @@ async function main(): Promise<number> {
             browser,
             baseUrl,
             examples.map((e) => e.data),
+            summarizeStored,
           ),
         ])),
       )

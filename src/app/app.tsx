@@ -218,7 +218,9 @@ function Routed() {
   const hydrated = useWorkspace((s) => s.hydrated)
   const problem = useWorkspace((s) => s.hydrationProblem)
   useLanguageFor(match?.params.id)
-  if (!hydrated) return <Loading />
+  // The start screen draws itself while the library is read (its list from the stored summaries,
+  // see LibraryScreen); every other screen needs the assessments themselves.
+  if (!hydrated && match?.route.id !== 'library') return <Loading />
   if (problem) return <HydrationProblemScreen />
   if (!match) return <NotFound />
   const Component = match.route.component

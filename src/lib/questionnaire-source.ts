@@ -14,13 +14,19 @@ const BUILT_IN_PATHS = [
 ] as const
 
 const builtInFiles = import.meta.glob<unknown>(
-  ['/questionnaires/international-solidarity-7-9.json', '/questionnaires/examples/minimal-questionnaire.json'],
+  [
+    '/questionnaires/international-solidarity-7-9.json',
+    '/questionnaires/examples/minimal-questionnaire.json',
+  ],
   { import: 'default' },
 )
 
-const exampleFiles = import.meta.glob<unknown>('/questionnaires/examples/example-*.assessment.json', {
-  import: 'default',
-})
+const exampleFiles = import.meta.glob<unknown>(
+  '/questionnaires/examples/example-*.assessment.json',
+  {
+    import: 'default',
+  },
+)
 
 export type QuestionnaireState =
   | { status: 'loading' }
@@ -40,7 +46,12 @@ let customPending = 0
 let builtIn: Promise<Questionnaire> | undefined
 let builtInState: QuestionnaireState = { status: 'loading' }
 const listeners = new Set<() => void>()
-const notify = () => listeners.forEach((l) => l())
+/** Counts changes, so a component can re-render on any of them (useQuestionnaireChanges). */
+let changes = 0
+const notify = () => {
+  changes++
+  listeners.forEach((l) => l())
+}
 
 export function questionnaireKey(id: string, version: string): string {
   return `${id}@${version}`
@@ -136,7 +147,8 @@ export function loadBuiltInQuestionnaire(): Promise<Questionnaire> {
       load(),
     ])
     const result = validateQuestionnaire(raw)
-    if (!result.ok) throw new Error(`The built-in questionnaire is invalid:\n${formatProblems(result.problems)}`)
+    if (!result.ok)
+      throw new Error(`The built-in questionnaire is invalid:\n${formatProblems(result.problems)}`)
     return result.questionnaire
   })().then(
     (q) => {
@@ -156,6 +168,30 @@ export function loadBuiltInQuestionnaire(): Promise<Questionnaire> {
   return builtIn
 }
 
+/** The questionnaire with this id and version if it is loaded (same choice as useQuestionnaire),
+ * without loading anything. */
+export function loadedQuestionnaire(id: string, version: string): Questionnaire | undefined {
+  const state = stateFor(id, version)
+  return state.status === 'ready' && state.questionnaire.id === id ? state.questionnaire : undefined
+}
+
+/** Starts loading the built-in questionnaire if nothing has yet (it is large and checked once
+ * loaded, so the start screen asks for it only when it needs it). */
+export function startLoadingBuiltInQuestionnaire(): void {
+  if (!builtIn) void loadBuiltInQuestionnaire().catch(() => undefined)
+}
+
+/** Re-renders the component whenever a questionnaire is loaded or removed, without loading any;
+ * read them with `loadedQuestionnaire`. */
+export function useQuestionnaireChanges(): number {
+  return useSyncExternalStore(subscribe, () => changes)
+}
+
+/** Calls `listener` whenever a questionnaire is loaded or removed; returns the unsubscribe. */
+export function subscribeToQuestionnaires(listener: () => void): () => void {
+  return subscribe(listener)
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
@@ -165,7 +201,8 @@ function stateFor(id: string | undefined, version: string | undefined): Question
   if (id === undefined) return builtInState
   // The exact version first; else another version of the same id, whose question ids carry over
   // (questionnaires/README.md: an id is never reused for a different question).
-  const q = (version === undefined ? undefined : byKey.get(questionnaireKey(id, version))) ?? byId.get(id)
+  const q =
+    (version === undefined ? undefined : byKey.get(questionnaireKey(id, version))) ?? byId.get(id)
   if (q) return { status: 'ready', questionnaire: q }
   if (builtInState.status === 'loading' || customPending > 0) return { status: 'loading' }
   return {
@@ -193,7 +230,9 @@ function cachedStateFor(id: string | undefined, version: string | undefined): Qu
   if (
     prev &&
     prev.status === next.status &&
-    (prev.status !== 'ready' || next.status !== 'ready' || prev.questionnaire === next.questionnaire) &&
+    (prev.status !== 'ready' ||
+      next.status !== 'ready' ||
+      prev.questionnaire === next.questionnaire) &&
     (prev.status !== 'error' || next.status !== 'error' || prev.message === next.message)
   ) {
     return prev
@@ -215,7 +254,9 @@ export async function loadExamples(): Promise<BuiltInExample[]> {
   const entries = await Promise.all(
     Object.entries(exampleFiles).map(async ([path, load]) => {
       const parsed = Assessment.safeParse(await load())
-      return parsed.success ? { file: path.split('/').pop() ?? path, assessment: parsed.data } : undefined
+      return parsed.success
+        ? { file: path.split('/').pop() ?? path, assessment: parsed.data }
+        : undefined
     }),
   )
   return entries.filter((e): e is BuiltInExample => e !== undefined)

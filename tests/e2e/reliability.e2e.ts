@@ -539,6 +539,7 @@ describe('item 14: app updates and offline', () => {
     await context.setOffline(true)
     await page.reload()
     await page.getByRole('heading', { level: 2, name: 'Your assessments' }).waitFor()
+    await page.locator('#library-list[aria-busy="false"]').waitFor()
     await context.close()
   })
 })

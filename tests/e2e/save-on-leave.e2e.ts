@@ -57,7 +57,8 @@ async function openLibrary(page: Page): Promise<void> {
   await page
     .getByRole('heading', { level: 1, name: 'International Solidarity Assessment' })
     .waitFor()
-  await page.getByRole('heading', { level: 2, name: 'Your assessments' }).waitFor()
+  // The list region is busy until the assessments (or their stored summaries) have been read.
+  await page.locator('#library-list[aria-busy="false"]').waitFor()
 }
 
 /** The titles of the library's cards, once the library has been read. */

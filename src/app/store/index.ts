@@ -21,6 +21,9 @@ import {
   type PersistedLibrary,
 } from '@/lib/storage'
 import type { WorkspaceState } from '@/lib/ui/workspace'
+import type { Assessment } from '@/domain/assessment/schema'
+import { summarizeAssessment } from '@/domain/assessment/summary'
+import { loadedQuestionnaire, subscribeToQuestionnaires } from '@/lib/questionnaire-source'
 import { createLibrarySlice, newId } from '@/app/store/library-slice'
 import { createSessionSlice } from '@/app/store/session-slice'
 
@@ -33,19 +36,57 @@ export interface AppStore {
   start(): Promise<void>
 }
 
+/** Resolves after the next frame is painted (or soon, where frames are not drawn, e.g. in a
+ * hidden tab). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0)
+    const fallback = setTimeout(resolve, 100)
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => {
+        clearTimeout(fallback)
+        done()
+      })
+  })
+}
+
 export function createAppStore(
   options: Partial<Omit<LibraryStorageOptions, 'events'>> & { backend?: KeyValueBackend } = {},
 ): AppStore {
-  const backend = options.backend ?? (indexedDbAvailable() ? createIdbBackend() : createMemoryBackend())
+  const backend =
+    options.backend ?? (indexedDbAvailable() ? createIdbBackend() : createMemoryBackend())
   // The store is created below; events fire only after it exists.
   const ref: { store?: StoreApi<WorkspaceState> } = {}
+  // A summary's progress needs the assessment's questionnaire and the scoring code, neither of
+  // which the start screen loads (performance.md). Without them the summary is made without
+  // progress; the scoring code is loaded once a questionnaire is at hand, and the summaries are
+  // then completed.
+  let scorer: (typeof import('@/lib/ui/score-cache'))['cachedScore'] | undefined
+  let scorerLoading: Promise<void> | undefined
+  const loadScorer = () => {
+    scorerLoading ??= import('@/lib/ui/score-cache').then(
+      (m) => {
+        scorer = m.cachedScore
+        storage.refreshSummaries()
+      },
+      () => undefined, // progress stays unknown in the summaries; the list works it out itself
+    )
+  }
+  const summarize = (a: Assessment) => {
+    const q = loadedQuestionnaire(a.questionnaire.id, a.questionnaire.version)
+    if (q && !scorer) loadScorer()
+    const progress = scorer && q ? scorer(q, a).overall.coverage.answeredShare : undefined
+    return summarizeAssessment(a, progress)
+  }
   const storage = createLibraryStorage({
     ...options,
+    summarize: options.summarize ?? summarize,
     backend,
     channel: options.channel === undefined ? openLibraryChannel() : options.channel,
     events: {
       onStatus: (saveStatus) => ref.store?.setState({ saveStatus }),
-      onExternalChange: (id, assessment, merged) => ref.store?.getState().applyExternalChange(id, assessment, merged),
+      onExternalChange: (id, assessment, merged) =>
+        ref.store?.getState().applyExternalChange(id, assessment, merged),
       onConflictMerged: (id, assessment) =>
         ref.store?.setState((s) => ({
           assessments: { ...s.assessments, [id]: assessment },
@@ -67,17 +108,25 @@ export function createAppStore(
         storage: createPersistStorage(storage),
         partialize: (s): PersistedLibrary => ({ assessments: s.assessments }),
         migrate: (persisted, version) => migrateStoredLibrary(persisted, version),
-        // Stored assessments replace the in-memory ones wholesale; the session is never stored.
+        // Stored assessments replace the in-memory ones, except those made before the library was
+        // read (the start screen is usable while it is read): they are kept and saved with it.
+        // The session is never stored.
         merge: (persisted, current) => ({
           ...current,
-          assessments: (persisted as PersistedLibrary | undefined)?.assessments ?? current.assessments,
+          assessments: {
+            ...(persisted as PersistedLibrary | undefined)?.assessments,
+            ...current.assessments,
+          },
         }),
         skipHydration: true,
         onRehydrateStorage: () => (_state, error) => {
           if (!error) return
           const kind = error instanceof StorageVersionError ? error.kind : 'read-failed'
           ref.store?.setState({
-            hydrationProblem: { kind, message: error instanceof Error ? error.message : String(error) },
+            hydrationProblem: {
+              kind,
+              message: error instanceof Error ? error.message : String(error),
+            },
           })
         },
       },
@@ -86,6 +135,13 @@ export function createAppStore(
 
   ref.store = api
   async function start(): Promise<void> {
+    // The summaries come from one small read: the start screen lists the library from them, and
+    // the records (read and checked in slices) follow once that list is on screen.
+    const summaries = await storage.readSummaries().catch(() => null) // null: the list waits
+    if (summaries && !api.getState().hydrated) {
+      api.setState({ storedSummaries: Object.fromEntries(summaries.map((s) => [s.id, s])) })
+      if (summaries.length > 0) await afterNextPaint()
+    }
     try {
       await api.persist.rehydrate()
     } catch (e) {
@@ -105,7 +161,10 @@ export function createAppStore(
     if (problem) storage.block(problem.kind)
     else if (storage.status.kind === 'blocked') {
       api.setState({
-        hydrationProblem: { kind: 'newer-version', message: 'The stored assessments come from a newer version.' },
+        hydrationProblem: {
+          kind: 'newer-version',
+          message: 'The stored assessments come from a newer version.',
+        },
       })
     }
     let quarantined: WorkspaceState['quarantined'] = []
@@ -115,6 +174,12 @@ export function createAppStore(
       // Listing what was set aside is informative only.
     }
     api.setState({ hydrated: true, quarantined })
+    // Summaries missing from an older index are written now, and any without progress get it
+    // once a questionnaire is loaded.
+    if (!problem) {
+      storage.refreshSummaries()
+      subscribeToQuestionnaires(() => storage.refreshSummaries())
+    }
   }
 
   return { store: api, storage, start }

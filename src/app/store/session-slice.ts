@@ -7,6 +7,7 @@ export const createSessionSlice =
   (exportRawBackup: () => Promise<Record<string, unknown>>): StateCreator<WorkspaceState, [], [], SessionSlice> =>
   (set) => ({
     hydrated: false,
+    storedSummaries: null,
     hydrationProblem: null,
     saveStatus: { kind: 'idle' },
     quarantined: [],

@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next'
 import { loadExamples } from '@/lib/questionnaire-source'
 import { Button } from '@/lib/ui/button'
 import { navigate, paths } from '@/lib/ui/navigation'
-import { useWorkspace } from '@/lib/ui/workspace'
+import { useWorkspace, useWorkspaceStore, whenHydrated } from '@/lib/ui/workspace'
 import { EXAMPLE_TITLES, type ExampleTitle } from '@/features/library/example-titles'
 
 export function ExamplePicker() {
   const { t } = useTranslation()
   const add = useWorkspace((s) => s.addAssessment)
+  const store = useWorkspaceStore()
   const [opening, setOpening] = useState<string>()
   const [failed, setFailed] = useState(false)
 
@@ -21,6 +22,8 @@ export function ExamplePicker() {
     try {
       const example = (await loadExamples()).find((ex) => ex.file === title.file)
       if (!example) throw new Error(`${title.file} is not a valid example`)
+      // The start screen is usable while the library is read; the copy joins it once it is.
+      await whenHydrated(store)
       const a = example.assessment
       const id = add({ ...a, meta: { ...a.meta, example: true } })
       navigate(paths.taskList(id))
@@ -47,12 +50,17 @@ export function ExamplePicker() {
                 if (opening === undefined) void open(ex)
               }}
             >
-              {t('library.openExample', { state: ex.state, respondent: t(`respondent.${ex.respondent}`) })}
+              {t('library.openExample', {
+                state: ex.state,
+                respondent: t(`respondent.${ex.respondent}`),
+              })}
             </Button>
           </li>
         ))}
       </ul>
-      <div role="status">{failed ? <p className="error-message">{t('library.exampleFailed')}</p> : null}</div>
+      <div role="status">
+        {failed ? <p className="error-message">{t('library.exampleFailed')}</p> : null}
+      </div>
     </section>
   )
 }

@@ -1,16 +1,30 @@
 // Start screen and library: what the tool is, the user's assessments with their progress, and
 // the ways in — new assessment, open an example. Loaded eagerly: it is the first screen.
-import { useEffect, useId, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assessment } from '@/domain/assessment/schema'
-import { useFormatters } from '@/lib/i18n'
+import {
+  sameSummary,
+  summarizeAssessment,
+  type AssessmentSummary,
+} from '@/domain/assessment/summary'
+import { useFormatters, type Formatters } from '@/lib/i18n'
 import { Button, ButtonLink } from '@/lib/ui/button'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { Tag } from '@/lib/ui/tag'
 import { hasRoute, href, navigate, paths } from '@/lib/ui/navigation'
-import { useWorkspace } from '@/lib/ui/workspace'
+import {
+  useWorkspace,
+  useWorkspaceStore,
+  whenHydrated,
+  type WorkspaceState,
+} from '@/lib/ui/workspace'
 import { TextField } from '@/lib/ui/form-fields'
-import { useQuestionnaire } from '@/lib/questionnaire-source'
+import {
+  loadedQuestionnaire,
+  startLoadingBuiltInQuestionnaire,
+  useQuestionnaireChanges,
+} from '@/lib/questionnaire-source'
 import { ExamplePicker } from '@/features/library/example-picker'
 
 /** How long the "Undo" stays offered after a deletion. */
@@ -44,10 +58,10 @@ function DeletedMessage() {
   )
 }
 
-function RenameForm({ assessment, onDone }: { assessment: Assessment; onDone: () => void }) {
+function RenameForm({ summary, onDone }: { summary: AssessmentSummary; onDone: () => void }) {
   const { t } = useTranslation()
-  const rename = useWorkspace((s) => s.renameAssessment)
-  const [name, setName] = useState(assessment.name ?? '')
+  const store = useWorkspaceStore()
+  const [name, setName] = useState(summary.name ?? '')
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   useEffect(() => input.current?.focus(), [])
@@ -56,7 +70,7 @@ function RenameForm({ assessment, onDone }: { assessment: Assessment; onDone: ()
       className="rename-form"
       onSubmit={(e) => {
         e.preventDefault()
-        rename(assessment.id, name)
+        void whenHydrated(store).then(() => store.getState().renameAssessment(summary.id, name))
         onDone()
       }}
     >
@@ -81,89 +95,142 @@ function RenameForm({ assessment, onDone }: { assessment: Assessment; onDone: ()
 
 type Scorer = (typeof import('@/lib/ui/score-cache'))['cachedScore']
 
-/** The scoring engine, loaded after the first paint: the start screen must stay small. */
-function useScorer(): Scorer | undefined {
+/** The scoring engine and a function that loads it: the start screen must stay small and quick,
+ * so it is loaded only when a progress has to be worked out. */
+function useScorer(): [Scorer | undefined, () => void] {
   const [scorer, setScorer] = useState<Scorer>()
-  useEffect(() => {
-    let live = true
-    void import('@/lib/ui/score-cache').then((m) => live && setScorer(() => m.cachedScore))
-    return () => {
-      live = false
-    }
+  const load = useCallback(() => {
+    void import('@/lib/ui/score-cache').then((m) => setScorer(() => m.cachedScore))
   }, [])
-  return scorer
+  return [scorer, load]
 }
 
-function AssessmentCard({ assessment, scorer }: { assessment: Assessment; scorer: Scorer | undefined }) {
-  const { t } = useTranslation()
-  // Each assessment is scored with its own questionnaire, built-in or loaded from a file.
-  const questionnaire = useQuestionnaire(assessment.questionnaire.id, assessment.questionnaire.version)
+/** The words every card uses, looked up once per list rather than once per card: a library can
+ * hold hundreds of assessments (performance.md). */
+function useCardLabels() {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language
   const f = useFormatters()
-  const duplicate = useWorkspace((s) => s.duplicateAssessment)
-  const remove = useWorkspace((s) => s.deleteAssessment)
+  return useMemo(
+    () => ({
+      language,
+      state: t('library.state'),
+      period: t('library.period'),
+      progress: t('library.progress'),
+      progressUnknown: t('library.progressUnknown'),
+      lastSaved: t('library.lastSaved'),
+      open: t('library.open'),
+      duplicate: t('library.duplicate'),
+      rename: t('library.rename'),
+      remove: t('library.delete'),
+      exampleTag: t('library.exampleTag'),
+      respondent: { state: t('respondent.state'), shadow: t('respondent.shadow') },
+      /** The period from two ISO dates; many cards share one, so it is worked out once. */
+      periodText: memoized((from: string, to: string) =>
+        t('library.periodValue', { from: f.date(from), to: f.date(to) }),
+      ),
+      copyName: (label: string) => t('library.copyName', { label }),
+    }),
+    [t, language, f],
+  )
+}
+type CardLabels = ReturnType<typeof useCardLabels>
+
+/** Remembers a two-argument text function's results: many cards share a period. */
+function memoized(fn: (a: string, b: string) => string): (a: string, b: string) => string {
+  const cache = new Map<string, string>()
+  return (a, b) => {
+    const key = `${a}\u0000${b}`
+    let hit = cache.get(key)
+    if (hit === undefined) {
+      hit = fn(a, b)
+      cache.set(key, hit)
+    }
+    return hit
+  }
+}
+
+interface CardProps {
+  summary: AssessmentSummary
+  labels: CardLabels
+  f: Formatters
+}
+
+function AssessmentCardView({ summary, labels, f }: CardProps) {
+  const store = useWorkspaceStore()
   const [renaming, setRenaming] = useState(false)
-  const label = assessmentLabel(assessment)
+  const label = summary.name?.trim() || summary.state
   const headingId = useId()
-  const progress =
-    scorer && questionnaire.status === 'ready' && questionnaire.questionnaire.id === assessment.questionnaire.id
-      ? f.percent(scorer(questionnaire.questionnaire, assessment).overall.coverage.answeredShare)
-      : t('library.progressUnknown')
+  const taskList = href(paths.taskList(summary.id))
+  // The list may be drawn from the stored summaries before the assessments are read; actions
+  // that change the library wait for them.
+  const act = (fn: (s: WorkspaceState) => void) =>
+    void whenHydrated(store).then(() => fn(store.getState()))
   return (
     <li className="card" aria-labelledby={headingId}>
       <h3 className="card__title" id={headingId}>
-        <a href={href(paths.taskList(assessment.id))}>{label}</a>
+        <a href={taskList}>{label}</a>
       </h3>
       <p className="tags">
-        <Tag tone={assessment.meta.respondent === 'shadow' ? 'purple' : 'blue'}>
-          {t(`respondent.${assessment.meta.respondent}`)}
+        <Tag tone={summary.respondent === 'shadow' ? 'purple' : 'blue'}>
+          {labels.respondent[summary.respondent]}
         </Tag>
-        {assessment.meta.example ? <Tag tone="yellow">{t('library.exampleTag')}</Tag> : null}
+        {summary.example ? <Tag tone="yellow">{labels.exampleTag}</Tag> : null}
       </p>
       <dl className="summary-list summary-list--compact">
-        {assessment.name ? (
+        {summary.name ? (
           <div className="summary-list__row">
-            <dt>{t('library.state')}</dt>
-            <dd>{assessment.meta.state}</dd>
+            <dt>{labels.state}</dt>
+            <dd>{summary.state}</dd>
           </div>
         ) : null}
         <div className="summary-list__row">
-          <dt>{t('library.period')}</dt>
-          <dd>{t('library.periodValue', { from: f.date(assessment.meta.period.from), to: f.date(assessment.meta.period.to) })}</dd>
+          <dt>{labels.period}</dt>
+          <dd>{labels.periodText(summary.period.from, summary.period.to)}</dd>
         </div>
         <div className="summary-list__row">
-          <dt>{t('library.progress')}</dt>
-          <dd>{progress}</dd>
+          <dt>{labels.progress}</dt>
+          <dd>
+            {summary.progress === undefined ? labels.progressUnknown : f.percent(summary.progress)}
+          </dd>
         </div>
         <div className="summary-list__row">
-          <dt>{t('library.lastSaved')}</dt>
-          <dd>{f.dateTime(assessment.updatedAt)}</dd>
+          <dt>{labels.lastSaved}</dt>
+          <dd>{f.dateTime(summary.updatedAt)}</dd>
         </div>
       </dl>
       {renaming ? (
-        <RenameForm assessment={assessment} onDone={() => setRenaming(false)} />
+        <RenameForm summary={summary} onDone={() => setRenaming(false)} />
       ) : (
         <div className="button-group">
-          <ButtonLink variant="secondary" href={href(paths.taskList(assessment.id))}>
-            {t('library.open')}
-            <span className="visually-hidden"> {label}</span>
+          <ButtonLink variant="secondary" href={taskList} aria-label={`${labels.open} ${label}`}>
+            {labels.open}
           </ButtonLink>
           <Button
             variant="secondary"
-            onClick={() => {
-              const id = duplicate(assessment.id, t('library.copyName', { label }))
-              if (id) navigate(paths.taskList(id))
-            }}
+            aria-label={`${labels.duplicate} ${label}`}
+            onClick={() =>
+              act((s) => {
+                const id = s.duplicateAssessment(summary.id, labels.copyName(label))
+                if (id) navigate(paths.taskList(id))
+              })
+            }
           >
-            {t('library.duplicate')}
-            <span className="visually-hidden"> {label}</span>
+            {labels.duplicate}
           </Button>
-          <Button variant="secondary" onClick={() => setRenaming(true)}>
-            {t('library.rename')}
-            <span className="visually-hidden"> {label}</span>
+          <Button
+            variant="secondary"
+            aria-label={`${labels.rename} ${label}`}
+            onClick={() => setRenaming(true)}
+          >
+            {labels.rename}
           </Button>
-          <Button variant="warning" onClick={() => remove(assessment.id)}>
-            {t('library.delete')}
-            <span className="visually-hidden"> {label}</span>
+          <Button
+            variant="warning"
+            aria-label={`${labels.remove} ${label}`}
+            onClick={() => act((s) => s.deleteAssessment(summary.id))}
+          >
+            {labels.remove}
           </Button>
         </div>
       )}
@@ -171,13 +238,71 @@ function AssessmentCard({ assessment, scorer }: { assessment: Assessment; scorer
   )
 }
 
+/** A card is drawn again only when what it shows changed. */
+const AssessmentCard = memo(
+  AssessmentCardView,
+  (a, b) => a.labels === b.labels && a.f === b.f && sameSummary(a.summary, b.summary),
+)
+
+/** Summaries of assessments read from the store, by object (the store replaces an assessment on
+ * every change); kept only once their progress was computed. */
+const summaryCache = new WeakMap<Assessment, AssessmentSummary>()
+
+function summaryOf(
+  a: Assessment,
+  scorer: Scorer | undefined,
+  stored: Readonly<Record<string, AssessmentSummary>> | null,
+): AssessmentSummary {
+  const hit = summaryCache.get(a)
+  if (hit) return hit
+  // Each assessment is scored with its own questionnaire, built-in or loaded from a file.
+  const q = scorer ? loadedQuestionnaire(a.questionnaire.id, a.questionnaire.version) : undefined
+  if (scorer && q) {
+    const summary = summarizeAssessment(a, scorer(q, a).overall.coverage.answeredShare)
+    summaryCache.set(a, summary)
+    return summary
+  }
+  // Until then, the stored summary's progress, if it describes this very version.
+  const earlier = stored?.[a.id]
+  return summarizeAssessment(a, earlier?.updatedAt === a.updatedAt ? earlier.progress : undefined)
+}
+
+/**
+ * What the list shows, newest first: from the assessments once they are read, before that from
+ * the stored summaries; null while neither is known.
+ */
+function useLibraryEntries(): AssessmentSummary[] | null {
+  const hydrated = useWorkspace((s) => s.hydrated)
+  const assessments = useWorkspace((s) => s.assessments)
+  const stored = useWorkspace((s) => s.storedSummaries)
+  // Progress usually comes with the stored summaries. The questionnaire (large, and checked when
+  // loaded) and the scoring code are loaded only for an assessment whose progress is not known.
+  const [scorer, loadScorer] = useScorer()
+  // Re-render when a questionnaire arrives (progress needs it).
+  const questionnaires = useQuestionnaireChanges()
+  const list = useMemo(() => {
+    void questionnaires
+    const entries = hydrated
+      ? Object.values(assessments).map((a) => summaryOf(a, scorer, stored))
+      : stored
+        ? Object.values(stored)
+        : null
+    return entries ? entries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) : null
+  }, [hydrated, assessments, stored, scorer, questionnaires])
+  const unknown = hydrated && list !== null && list.some((s) => s.progress === undefined)
+  useEffect(() => {
+    if (!unknown) return
+    loadScorer()
+    startLoadingBuiltInQuestionnaire()
+  }, [unknown, loadScorer])
+  return list
+}
+
 export function LibraryScreen() {
   const { t } = useTranslation()
-  const assessments = useWorkspace((s) => s.assessments)
-  // Starts loading the built-in questionnaire from the start screen, so set-up opens without waiting.
-  useQuestionnaire()
-  const scorer = useScorer()
-  const list = Object.values(assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  const list = useLibraryEntries()
+  const labels = useCardLabels()
+  const f = useFormatters()
   return (
     <>
       <PageHeading>{t('app.name')}</PageHeading>
@@ -193,17 +318,21 @@ export function LibraryScreen() {
         </ButtonLink>
       </div>
       <DeletedMessage />
-      <h2>{t('library.yourAssessments')}</h2>
-      {list.length === 0 ? (
-        <p>{t('library.empty')}</p>
-      ) : (
-        <ul className="card-list">
-          {list.map((a) => (
-            <AssessmentCard key={a.id} assessment={a} scorer={scorer} />
-          ))}
-        </ul>
-      )}
-      {list.length >= 2 && hasRoute('compare') ? (
+      <section aria-labelledby="library-list-title" aria-busy={list === null} id="library-list">
+        <h2 id="library-list-title">{t('library.yourAssessments')}</h2>
+        {list === null ? (
+          <p role="status">{t('library.reading')}</p>
+        ) : list.length === 0 ? (
+          <p>{t('library.empty')}</p>
+        ) : (
+          <ul className="card-list">
+            {list.map((summary) => (
+              <AssessmentCard key={summary.id} summary={summary} labels={labels} f={f} />
+            ))}
+          </ul>
+        )}
+      </section>
+      {list && list.length >= 2 && hasRoute('compare') ? (
         <div className="button-group">
           <ButtonLink variant="secondary" href={href(paths.compare())}>
             {t('compare.title')}

@@ -17,6 +17,12 @@
 // - on `pagehide`, every change not yet confirmed (edits, new assessments and deletions) is parked
 //   with a synchronous write (see parking.ts) and merged back on the next load.
 import type { Assessment } from '@/domain/assessment/schema'
+import {
+  isAssessmentSummary,
+  sameSummary,
+  summarizeAssessment,
+  type AssessmentSummary,
+} from '@/domain/assessment/summary'
 import type { KeyValueBackend } from '@/lib/storage/backend'
 import { mergeAssessment } from '@/lib/storage/merge'
 import type { ParkingStore } from '@/lib/storage/parking'
@@ -43,7 +49,8 @@ export const BROADCAST_CHANNEL_NAME = 'isa-library'
 export const PARKED_EXPORT_PREFIX = 'parked:'
 
 // The zod schema is loaded with the stored library rather than with the first screen
-// (performance.md); every read and write happens after `load()`, which awaits it.
+// (performance.md): `load()` awaits it when there are records to check; after an empty start it
+// is loaded with the first change, and other tabs' news wait for it.
 type AssessmentSchema = (typeof import('@/domain/assessment/schema'))['Assessment']
 let assessmentSchema: AssessmentSchema | undefined
 async function loadSchema(): Promise<AssessmentSchema> {
@@ -51,7 +58,7 @@ async function loadSchema(): Promise<AssessmentSchema> {
   return assessmentSchema
 }
 function schema(): AssessmentSchema {
-  if (!assessmentSchema) throw new Error('the assessment schema is read before the library was loaded')
+  if (!assessmentSchema) throw new Error('the assessment schema is used before it was loaded')
   return assessmentSchema
 }
 
@@ -64,6 +71,11 @@ export interface StoredRecord {
 export interface StoredIndex {
   version: number
   ids: string[]
+  /** What the library list shows of each stored assessment, by id, so the list can be drawn from
+   * this one entry before the records are read. Derived data: written with the records, checked
+   * against the record keys when read, and never used to restore anything. Older versions of
+   * the app leave it out (or drop it); the list then waits for the records. */
+  summaries?: Record<string, AssessmentSummary>
 }
 
 export interface QuarantineEntry {
@@ -133,10 +145,23 @@ export interface LibraryStorageOptions {
    * revision-checked save is in flight at that moment.
    */
   parking?: ParkingStore | null
+  /** Makes the summary the index keeps of an assessment; the app adds its progress when the
+   * questionnaire and the scoring code are at hand. Default: the summary without progress. */
+  summarize?: (assessment: Assessment) => AssessmentSummary
 }
 
 export interface LibraryStorage {
   load(): Promise<LoadedLibrary>
+  /**
+   * The stored summaries of every assessment, from the index alone, for drawing the library list
+   * before `load()` has read the records. Null when they cannot be trusted to match the records:
+   * no summaries, one missing for a stored record (or the other way round), another layout
+   * version, or changes parked by a page that went away (they are merged back by `load()`).
+   */
+  readSummaries(): Promise<AssessmentSummary[] | null>
+  /** Summaries may have changed without the assessments changing (e.g. progress became known
+   * once the questionnaire loaded): compare them with the stored ones and save any difference. */
+  refreshSummaries(): void
   /** The library changed in memory: save it after the debounce delay. */
   schedule(assessments: Record<string, Assessment>): void
   /** Write any pending change now; resolves when the writes have settled. */
@@ -162,8 +187,7 @@ export interface LibraryStorage {
 }
 
 type BroadcastMessage =
-  | { type: 'saved'; id: string; revision: number }
-  | { type: 'deleted'; id: string }
+  { type: 'saved'; id: string; revision: number } | { type: 'deleted'; id: string }
 
 interface Baseline {
   revision: number
@@ -233,7 +257,27 @@ interface Removal {
   assessment: Assessment | undefined
 }
 
-function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+/** Records read from the backend per request while loading. */
+const READ_BATCH = 50
+/** Longest stretch of loading work between two pauses, in milliseconds. */
+const SLICE_MS = 25
+
+/** Pauses (a macrotask, so the page can paint and handle input) once SLICE_MS of work has gone
+ * by since the last pause; costs nothing for a small library. */
+function slicer(): { pauseIfDue(): Promise<void> } {
+  let since = performance.now()
+  return {
+    async pauseIfDue() {
+      if (performance.now() - since < SLICE_MS) return
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      since = performance.now()
+    },
+  }
+}
+
+function describeIssues(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[]
+}): string {
   return error.issues
     .slice(0, 3)
     .map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`)
@@ -258,6 +302,20 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
   } = options
   const channel = options.channel ?? null
   const parking = options.parking ?? null
+  const summarize = options.summarize ?? ((a: Assessment) => summarizeAssessment(a))
+  /** The summaries the stored index holds, as far as this page knows (read at load, then
+   * updated by its own writes). */
+  const storedSummaries = new Map<string, AssessmentSummary>()
+  /** Summaries by assessment object (the store replaces the object on every change); only those
+   * with a progress are kept, since one without may get it once the questionnaire is loaded. */
+  const summaryCache = new WeakMap<Assessment, AssessmentSummary>()
+  const summaryOf = (a: Assessment): AssessmentSummary => {
+    const hit = summaryCache.get(a)
+    if (hit) return hit
+    const made = summarize(a)
+    if (made.progress !== undefined) summaryCache.set(a, made)
+    return made
+  }
 
   const baseline = new Map<string, Baseline>()
   /** Recovery keys in the backend and in the parking store, read at load or written by
@@ -319,15 +377,36 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
   }
 
   async function load(): Promise<LoadedLibrary> {
-    const [rawIndex, allKeys] = await Promise.all([backend.get(STORAGE_KEYS.index), backend.keys(), loadSchema()])
+    const [rawIndex, allKeys] = await Promise.all([backend.get(STORAGE_KEYS.index), backend.keys()])
     const index = isIndex(rawIndex) ? rawIndex : undefined
     const version = index?.version ?? STORE_VERSION
+    if (version === STORE_VERSION) {
+      for (const [id, summary] of Object.entries(index?.summaries ?? {})) {
+        if (isAssessmentSummary(summary) && summary.id === id) storedSummaries.set(id, summary)
+      }
+    }
+    const present = new Set(allKeys)
     const recordKeys = new Set(allKeys.filter((k) => k.startsWith(STORAGE_KEYS.recordPrefix)))
     for (const id of index?.ids ?? []) {
-      if (allKeys.includes(STORAGE_KEYS.record(id))) recordKeys.add(STORAGE_KEYS.record(id))
+      if (present.has(STORAGE_KEYS.record(id))) recordKeys.add(STORAGE_KEYS.record(id))
     }
     const keyList = [...recordKeys]
-    const values = await backend.getMany(keyList)
+    // The schema's code is loaded only when there is something to check: an empty device's start
+    // screen does without it (performance.md); writes and other tabs' news load it when needed.
+    const schemaLoaded =
+      keyList.length > 0 ||
+      allKeys.some((k) => k.startsWith(STORAGE_KEYS.unsavedPrefix)) ||
+      (parking?.list(STORAGE_KEYS.unsavedPrefix).length ?? 0) > 0
+        ? loadSchema()
+        : undefined
+    // Read in batches with pauses between them: the page stays responsive while a library of
+    // hundreds of records (tens of kilobytes each) is read and checked.
+    const slices = slicer()
+    const values: unknown[] = []
+    for (let i = 0; i < keyList.length; i += READ_BATCH) {
+      values.push(...(await backend.getMany(keyList.slice(i, i + READ_BATCH))))
+      await slices.pauseIfDue()
+    }
     const rawRecords: Record<string, unknown> = {}
     keyList.forEach((k, i) => {
       rawRecords[k.slice(STORAGE_KEYS.recordPrefix.length)] = values[i]
@@ -346,6 +425,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       return { version, assessments: {}, rawRecords, quarantined: await listQuarantine() }
     }
 
+    await schemaLoaded
     const assessments: Record<string, Assessment> = {}
     const fresh: QuarantineEntry[] = []
     for (const [id, raw] of Object.entries(rawRecords)) {
@@ -365,9 +445,12 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       }
       assessments[id] = parsed.data
       baseline.set(id, { revision: raw.revision, assessment: parsed.data })
+      await slices.pauseIfDue()
     }
     // Changes parked when a page went away before its save was confirmed: merge them back.
-    const recovered = recoverParked(assessments, await readParked(allKeys))
+    const parkedEntries = await readParked(allKeys)
+    if (parkedEntries.length > 0) await loadSchema()
+    const recovered = recoverParked(assessments, parkedEntries)
     const quarantined = await listQuarantine()
     // Nothing awaits from here to the return, so the store is hydrated with this library before
     // any timer or storage event runs: a status change of the save below would otherwise hand
@@ -415,7 +498,10 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
   }
 
   /** Applies parked entries to the assessments just read; true when anything must be saved. */
-  function recoverParked(assessments: Record<string, Assessment>, entries: UnsavedEntry[]): boolean {
+  function recoverParked(
+    assessments: Record<string, Assessment>,
+    entries: UnsavedEntry[],
+  ): boolean {
     let recovered = false
     for (const entry of entries) {
       const stored = baseline.get(entry.id)
@@ -429,7 +515,10 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
         // is kept rather than deleted; a record already gone stays gone.
         if (!stored || !(unchanged || ownWrite)) continue
         delete assessments[entry.id]
-        removals.set(entry.id, { at: entry.deletedAt, assessment: oursValid ? ours.data : stored.assessment })
+        removals.set(entry.id, {
+          at: entry.deletedAt,
+          assessment: oursValid ? ours.data : stored.assessment,
+        })
         recovered = true
         continue
       }
@@ -461,6 +550,75 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     return listByPrefix<QuarantineEntry>(STORAGE_KEYS.quarantinePrefix)
   }
 
+  async function readSummaries(): Promise<AssessmentSummary[] | null> {
+    const [rawIndex, allKeys] = await Promise.all([backend.get(STORAGE_KEYS.index), backend.keys()])
+    if (allKeys.some((k) => k.startsWith(STORAGE_KEYS.unsavedPrefix))) return null
+    if ((parking?.list(STORAGE_KEYS.unsavedPrefix).length ?? 0) > 0) return null
+    const recordIds = allKeys
+      .filter((k) => k.startsWith(STORAGE_KEYS.recordPrefix))
+      .map((k) => k.slice(STORAGE_KEYS.recordPrefix.length))
+    // Nothing stored yet: an empty library, known at once.
+    if (rawIndex === undefined && recordIds.length === 0) return []
+    if (!isIndex(rawIndex) || rawIndex.version !== STORE_VERSION || !rawIndex.summaries) return null
+    const summaries = rawIndex.summaries
+    if (Object.keys(summaries).length !== recordIds.length) return null
+    const list: AssessmentSummary[] = []
+    for (const id of recordIds) {
+      const summary = summaries[id]
+      if (!isAssessmentSummary(summary) || summary.id !== id) return null
+      list.push(summary)
+    }
+    return list
+  }
+
+  /** Summaries that differ from the stored ones: the new summary, or null for one to drop. */
+  function summaryChanges(
+    target: Record<string, Assessment>,
+  ): [string, AssessmentSummary | null][] {
+    const changes: [string, AssessmentSummary | null][] = []
+    for (const [id, assessment] of Object.entries(target)) {
+      const summary = summaryOf(assessment)
+      const stored = storedSummaries.get(id)
+      if (sameSummary(stored, summary)) continue
+      // Progress not known yet (the scoring code loads after the first screen) leaves the stored
+      // progress of this same version in place.
+      if (
+        summary.progress === undefined &&
+        sameSummary(stored, { ...summary, progress: stored?.progress })
+      )
+        continue
+      changes.push([id, summary])
+    }
+    for (const id of storedSummaries.keys()) if (!(id in target)) changes.push([id, null])
+    return changes
+  }
+
+  /** Writes the index: this page's list of ids when it changed, and the summaries that changed,
+   * patched into the stored ones in one transaction so another tab's summaries stay. */
+  async function writeIndex(
+    ids: string[] | undefined,
+    changes: [string, AssessmentSummary | null][],
+  ): Promise<void> {
+    await backend.update(STORAGE_KEYS.index, (old) => {
+      const current = isIndex(old) && old.version === STORE_VERSION ? old : undefined
+      const summaries = { ...(current?.summaries ?? {}) }
+      for (const [id, summary] of changes) {
+        if (summary) summaries[id] = summary
+        else delete summaries[id]
+      }
+      const next: StoredIndex = {
+        version: STORE_VERSION,
+        ids: ids ?? current?.ids ?? [],
+        summaries,
+      }
+      return next
+    })
+    for (const [id, summary] of changes) {
+      if (summary) storedSummaries.set(id, summary)
+      else storedSummaries.delete(id)
+    }
+  }
+
   type WriteOutcome = { id: string; revision: number; assessment: Assessment; merged: boolean }
 
   /** The revision this tab last wrote per record, set inside the write transaction. A save that
@@ -478,19 +636,26 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       const savedAt = now().toISOString()
       const baseRevision = base?.revision ?? 0
       if (!isRecord(old) || old.revision === baseRevision || old.revision === ownRevision.get(id)) {
-        if (old !== undefined && !isRecord(old)) setAside = { raw: old, reason: 'overwritten unreadable entry' }
+        if (old !== undefined && !isRecord(old))
+          setAside = { raw: old, reason: 'overwritten unreadable entry' }
         const revision = (isRecord(old) ? old.revision : baseRevision) + 1
         outcome = { id, revision, assessment: ours, merged: false }
         ownRevision.set(id, revision)
         ownWritten.set(id, ours)
         return { revision, savedAt, assessment: ours } satisfies StoredRecord
       }
-      // Another tab saved a newer revision since we read ours: merge, never overwrite.
-      const theirs = schema().safeParse(old.assessment)
-      const assessment = theirs.success ? mergeAssessment(base?.assessment, ours, theirs.data) : ours
-      if (!theirs.success) setAside = { raw: old, reason: describeIssues(theirs.error) }
+      // Another tab saved a newer revision since we read ours: merge, never overwrite. Their
+      // version is set aside instead when it cannot be read, or cannot be checked yet (this page
+      // started on an empty library and has not needed the schema's code until now).
+      const theirs = assessmentSchema?.safeParse(old.assessment)
+      const assessment = theirs?.success
+        ? mergeAssessment(base?.assessment, ours, theirs.data)
+        : ours
+      if (!theirs)
+        setAside = { raw: old, reason: 'saved by another tab before this one could check it' }
+      else if (!theirs.success) setAside = { raw: old, reason: describeIssues(theirs.error) }
       const revision = Math.max(old.revision, baseRevision) + 1
-      outcome = { id, revision, assessment, merged: theirs.success }
+      outcome = { id, revision, assessment, merged: theirs?.success ?? false }
       ownRevision.set(id, revision)
       ownWritten.set(id, assessment)
       return { revision, savedAt, assessment } satisfies StoredRecord
@@ -519,6 +684,15 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     await backend.del(STORAGE_KEYS.record(id))
   }
 
+  /** Writes started and not yet settled, of every save in progress. */
+  let writesInFlight = 0
+  function tracked<T>(write: Promise<T>): Promise<T> {
+    writesInFlight += 1
+    return write.finally(() => {
+      writesInFlight -= 1
+    })
+  }
+
   async function runSave(): Promise<void> {
     if (!loaded || blockedReason !== undefined || !pending) return
     const target = pending
@@ -529,25 +703,29 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     const removed = [...baseline.keys()].filter((id) => !(id in target) && !removing.has(id))
     const ids = Object.keys(target).sort()
     const indexChanged = ids.join('\n') !== indexIds.join('\n')
-    if (changed.length === 0 && removed.length === 0 && !indexChanged) {
+    const summaries = summaryChanges(target)
+    if (changed.length === 0 && removed.length === 0 && !indexChanged && summaries.length === 0) {
       // Parked copies that changed nothing (already saved when their page went) go too.
-      if (!pending && parkingsCovered === parkings) await dropParked()
+      if (!pending && parkingsCovered === parkings && writesInFlight === 0) await dropParked()
       if (status.kind === 'pending') setStatus({ kind: 'saved', at: now().toISOString() })
       return
     }
     setStatus({ kind: 'saving' })
     // Every write starts in this same turn, so a flush from `pagehide` queues all of them before
     // the page goes away.
-    const writes = changed.map(([id, a]) => writeOne(id, a))
+    const writes = changed.map(([id, a]) => tracked(writeOne(id, a)))
     removed.forEach((id) => removing.add(id))
     const removalWrites = removed.map((id) =>
-      removeOne(id)
+      tracked(removeOne(id))
         .then(() => id)
         .finally(() => removing.delete(id)),
     )
-    const indexWrite = indexChanged
-      ? backend.set(STORAGE_KEYS.index, { version: STORE_VERSION, ids } satisfies StoredIndex).then(() => ids)
-      : Promise.resolve(undefined)
+    const indexWrite =
+      indexChanged || summaries.length > 0
+        ? tracked(writeIndex(indexChanged ? ids : undefined, summaries)).then(() =>
+            indexChanged ? ids : undefined,
+          )
+        : Promise.resolve(undefined)
     const [writeResults, removalResults, indexResult] = await Promise.all([
       Promise.allSettled(writes),
       Promise.allSettled(removalWrites),
@@ -592,8 +770,9 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       return
     }
     // Everything is on disk now, parked copies included: drop them, or a later load would merge
-    // these older changes over newer work.
-    if (!pending && parkingsCovered === parkings) await dropParked()
+    // these older changes over newer work. Not while an earlier save's writes are still going
+    // (a deletion, say): if the page went away now, those would be lost with their parked copy.
+    if (!pending && parkingsCovered === parkings && writesInFlight === 0) await dropParked()
     setStatus(pending ? { kind: 'pending' } : { kind: 'saved', at: now().toISOString() })
   }
 
@@ -603,7 +782,9 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     if (parked.size === 0) return
     const keys = [...parked]
     parked.clear()
-    await Promise.all(keys.map((k) => backend.del(k))).catch(() => keys.forEach((k) => parked.add(k)))
+    await Promise.all(keys.map((k) => backend.del(k))).catch(() =>
+      keys.forEach((k) => parked.add(k)),
+    )
   }
 
   function saveOnUnload(): void {
@@ -616,7 +797,12 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     const own = (id: string) => {
       const revision = ownRevision.get(id)
       const written = ownWritten.get(id)
-      if (revision === undefined || written === undefined || revision <= (baseline.get(id)?.revision ?? 0)) return {}
+      if (
+        revision === undefined ||
+        written === undefined ||
+        revision <= (baseline.get(id)?.revision ?? 0)
+      )
+        return {}
       return { ownRevision: revision, own: written }
     }
     for (const [id, assessment] of Object.entries(current)) {
@@ -624,7 +810,14 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       if (base?.assessment === assessment) continue
       entries.push([
         `${STORAGE_KEYS.unsavedPrefix}${id}`,
-        { id, baseRevision: base?.revision ?? 0, ...own(id), ...(base ? { base: base.assessment } : {}), assessment, savedAt },
+        {
+          id,
+          baseRevision: base?.revision ?? 0,
+          ...own(id),
+          ...(base ? { base: base.assessment } : {}),
+          assessment,
+          savedAt,
+        },
       ])
     }
     for (const [id, base] of baseline) {
@@ -633,7 +826,14 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       removals.set(id, removal)
       entries.push([
         `${STORAGE_KEYS.unsavedPrefix}${id}`,
-        { id, baseRevision: base.revision, ...own(id), assessment: removal.assessment, savedAt, deletedAt: removal.at },
+        {
+          id,
+          baseRevision: base.revision,
+          ...own(id),
+          assessment: removal.assessment,
+          savedAt,
+          deletedAt: removal.at,
+        },
       ])
     }
     // Parked synchronously: an IndexedDB write started now would queue behind a save already in
@@ -664,11 +864,20 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     // item 4). IndexedDB runs the transactions in the order they start, and `ownRevision` keeps
     // the later write from mistaking the earlier one for another tab's.
     const earlier = inFlight
-    const p = Promise.all([runSave(), earlier]).then(() => undefined).finally(() => {
-      if (inFlight === p) inFlight = undefined
-    })
+    const p = Promise.all([runSave(), earlier])
+      .then(() => undefined)
+      .finally(() => {
+        if (inFlight === p) inFlight = undefined
+      })
     inFlight = p
     return p
+  }
+
+  function refreshSummaries(): void {
+    if (!loaded || blockedReason !== undefined || !latest) return
+    if (summaryChanges(latest).length === 0) return
+    pending = latest
+    if (timer === undefined) timer = setTimeout(() => void flush(), debounceMs)
   }
 
   function schedule(assessments: Record<string, Assessment>): void {
@@ -678,6 +887,9 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     latest = assessments
     if (!loaded) return // nothing may be written before the stored library has been read
     noteRemovals(previous, assessments)
+    // The first change after an empty start: load the schema's code for checking other tabs'
+    // records, well before it could be needed (see writeOne).
+    if (!assessmentSchema) void loadSchema().catch(() => undefined)
     pending = assessments
     const t = Date.now()
     firstPendingAt ??= t
@@ -688,11 +900,15 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
   }
 
   /** Remembers when each assessment left the library and its last version, for its snapshot. */
-  function noteRemovals(previous: Record<string, Assessment> | undefined, next: Record<string, Assessment>): void {
+  function noteRemovals(
+    previous: Record<string, Assessment> | undefined,
+    next: Record<string, Assessment>,
+  ): void {
     for (const id of removals.keys()) if (id in next) removals.delete(id) // put back (undo)
     if (!previous) return
     for (const [id, assessment] of Object.entries(previous)) {
-      if (!(id in next) && !removals.has(id)) removals.set(id, { at: now().toISOString(), assessment })
+      if (!(id in next) && !removals.has(id))
+        removals.set(id, { at: now().toISOString(), assessment })
     }
   }
 
@@ -727,23 +943,34 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     }
     const base = baseline.get(m.id)
     if (base && base.revision >= m.revision) return
-    const raw = await backend.get(STORAGE_KEYS.record(m.id))
+    const [raw, checker] = await Promise.all([backend.get(STORAGE_KEYS.record(m.id)), loadSchema()])
     if (!isRecord(raw)) return
-    const parsed = schema().safeParse(raw.assessment)
+    const parsed = checker.safeParse(raw.assessment)
     if (!parsed.success) return
     const current = baseline.get(m.id)
     if (current && current.revision >= raw.revision) return
     const ours = latest?.[m.id]
     const hasLocalChanges = ours !== undefined && ours !== current?.assessment
     baseline.set(m.id, { revision: raw.revision, assessment: parsed.data })
-    const result = hasLocalChanges ? mergeAssessment(current?.assessment, ours, parsed.data) : parsed.data
+    const result = hasLocalChanges
+      ? mergeAssessment(current?.assessment, ours, parsed.data)
+      : parsed.data
     events.onExternalChange?.(m.id, result, hasLocalChanges)
   }
 
   /** Another page parked a change after this one read the library (see ParkingStore.subscribe):
    * apply it as another tab's change; this page then saves it and drops the parked copy. */
   function onParkedElsewhere(key: string, value: unknown): void {
-    if (blockedReason !== undefined || !key.startsWith(STORAGE_KEYS.unsavedPrefix) || !isUnsaved(value)) return
+    if (
+      blockedReason !== undefined ||
+      !key.startsWith(STORAGE_KEYS.unsavedPrefix) ||
+      !isUnsaved(value)
+    )
+      return
+    if (!assessmentSchema) {
+      void loadSchema().then(() => onParkedElsewhere(key, value))
+      return
+    }
     if (!loaded || !latest) {
       earlyParked.push([key, value])
       return
@@ -773,6 +1000,8 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
 
   return {
     load,
+    readSummaries,
+    refreshSummaries,
     schedule,
     flush,
     block,
@@ -791,11 +1020,16 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
       const ks = (await backend.keys()).sort()
       const vs = await backend.getMany(ks)
       // Parked changes may be the only copy of the last work: they go into the backup too.
-      const local = (parking?.list(STORAGE_KEYS.unsavedPrefix) ?? []).map(([k, v]) => [`${PARKED_EXPORT_PREFIX}${k}`, v])
+      const local = (parking?.list(STORAGE_KEYS.unsavedPrefix) ?? []).map(([k, v]) => [
+        `${PARKED_EXPORT_PREFIX}${k}`,
+        v,
+      ])
       return Object.fromEntries([...ks.map((k, i) => [k, vs[i]]), ...local])
     },
     dispose: () => {
       clearTimer()
+      // A disposed storage writes nothing more, whoever still holds it.
+      blockedReason ??= 'disposed'
       stopParkingNews?.()
       channel?.removeEventListener('message', listener)
       channel?.close()
@@ -805,5 +1039,7 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
 
 /** Opens the cross-tab channel, or null where BroadcastChannel is missing. */
 export function openLibraryChannel(): ChannelLike | null {
-  return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(BROADCAST_CHANNEL_NAME)
+  return typeof BroadcastChannel === 'undefined'
+    ? null
+    : new BroadcastChannel(BROADCAST_CHANNEL_NAME)
 }

@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react'
 import { useStore, type StoreApi } from 'zustand'
 import type { Answer, Assessment, AssessmentMeta } from '@/domain/assessment/schema'
+import type { AssessmentSummary } from '@/domain/assessment/summary'
 import type { QuarantineEntry, SaveStatus } from '@/lib/storage'
 
 export interface NewAssessmentInput {
@@ -49,6 +50,12 @@ export interface LibrarySlice {
 
 export interface SessionSlice {
   hydrated: boolean
+  /**
+   * The stored summaries of the library, by id, read before the records themselves so the start
+   * screen can list them at once; null until read, or when they did not match the records. Kept
+   * after hydration: a summary's progress stands in until the scoring code has loaded.
+   */
+  storedSummaries: Readonly<Record<string, AssessmentSummary>> | null
   hydrationProblem: HydrationProblem | null
   saveStatus: SaveStatus
   quarantined: QuarantineEntry[]
@@ -66,7 +73,8 @@ export const WorkspaceContext = createContext<StoreApi<WorkspaceState> | null>(n
 
 export function useWorkspaceStore(): StoreApi<WorkspaceState> {
   const store = useContext(WorkspaceContext)
-  if (!store) throw new Error('useWorkspace needs a WorkspaceContext provider (see src/app/app.tsx)')
+  if (!store)
+    throw new Error('useWorkspace needs a WorkspaceContext provider (see src/app/app.tsx)')
   return store
 }
 
@@ -77,4 +85,17 @@ export function useWorkspace<T>(selector: (state: WorkspaceState) => T): T {
 
 export function useAssessment(id: string): Assessment | undefined {
   return useWorkspace((s) => s.assessments[id])
+}
+
+/** Resolves once the stored library has been read into the store (at once if it has been).
+ * Changes made before that would be replaced by the stored library, so actions wait for it. */
+export function whenHydrated(store: StoreApi<WorkspaceState>): Promise<void> {
+  if (store.getState().hydrated) return Promise.resolve()
+  return new Promise((resolve) => {
+    const stop = store.subscribe((s) => {
+      if (!s.hydrated) return
+      stop()
+      resolve()
+    })
+  })
 }

@@ -9,9 +9,11 @@ import {
   type ChannelLike,
   type KeyValueBackend,
   type SaveStatus,
+  type StoredIndex,
 } from '@/lib/storage'
 import { createAppStore } from '@/app/store'
 import type { Assessment } from '@/domain/assessment/schema'
+import { summarizeAssessment } from '@/domain/assessment/summary'
 import { makeAssessment } from '../fixtures/assessment'
 
 function record(a: Assessment, revision = 1) {
@@ -22,7 +24,10 @@ function record(a: Assessment, revision = 1) {
 function channelPair(): [ChannelLike, ChannelLike] {
   const make = () => {
     const listeners = new Set<(e: MessageEvent) => void>()
-    return { listeners, peer: undefined as undefined | { listeners: Set<(e: MessageEvent) => void> } }
+    return {
+      listeners,
+      peer: undefined as undefined | { listeners: Set<(e: MessageEvent) => void> },
+    }
   }
   const a = make()
   const b = make()
@@ -30,7 +35,10 @@ function channelPair(): [ChannelLike, ChannelLike] {
   b.peer = a
   const end = (self: ReturnType<typeof make>): ChannelLike => ({
     postMessage: (data) => {
-      setTimeout(() => self.peer?.listeners.forEach((l) => l(new MessageEvent('message', { data }))), 0)
+      setTimeout(
+        () => self.peer?.listeners.forEach((l) => l(new MessageEvent('message', { data }))),
+        0,
+      )
     },
     addEventListener: (_t, l) => self.listeners.add(l),
     removeEventListener: (_t, l) => self.listeners.delete(l),
@@ -62,7 +70,12 @@ describe('saving', () => {
     await vi.advanceTimersByTimeAsync(100)
     const stored = backend.dump()
     expect(stored[STORAGE_KEYS.record('a1')]).toMatchObject({ revision: 1, assessment: a })
-    expect(stored[STORAGE_KEYS.index]).toEqual({ version: STORE_VERSION, ids: ['a1'] })
+    // The index lists the assessment and keeps what the library list shows of it.
+    expect(stored[STORAGE_KEYS.index]).toEqual({
+      version: STORE_VERSION,
+      ids: ['a1'],
+      summaries: { a1: summarizeAssessment(a) },
+    })
     expect(storage.status.kind).toBe('saved')
   })
 
@@ -70,22 +83,40 @@ describe('saving', () => {
     const a = makeAssessment({ id: 'a' })
     const b = makeAssessment({ id: 'b' })
     const backend = createMemoryBackend({
-      [STORAGE_KEYS.index]: { version: 1, ids: ['a', 'b'] },
+      [STORAGE_KEYS.index]: {
+        version: 1,
+        ids: ['a', 'b'],
+        summaries: { a: summarizeAssessment(a), b: summarizeAssessment(b) },
+      },
       [STORAGE_KEYS.record('a')]: record(a),
       [STORAGE_KEYS.record('b')]: record(b),
     })
     const updates: string[] = []
-    const spy: KeyValueBackend = { ...backend, update: (k, fn) => (updates.push(k), backend.update(k, fn)) }
+    const spy: KeyValueBackend = {
+      ...backend,
+      update: (k, fn) => (updates.push(k), backend.update(k, fn)),
+    }
     const storage = createLibraryStorage({ backend: spy, channel: null })
     const loaded = await storage.load()
-    storage.schedule({ ...loaded.assessments, b: { ...b, name: 'renamed' } })
+    const renamed = { ...b, name: 'renamed' }
+    storage.schedule({ ...loaded.assessments, b: renamed })
     await storage.flush()
-    expect(updates).toEqual([STORAGE_KEYS.record('b')])
+    // b's record, and the index for b's summary; a's record is left alone.
+    expect(updates).toEqual([STORAGE_KEYS.record('b'), STORAGE_KEYS.index])
+    expect((backend.dump()[STORAGE_KEYS.index] as StoredIndex).summaries).toEqual({
+      a: summarizeAssessment(a),
+      b: summarizeAssessment(renamed),
+    })
   })
 
   test('keeps saving while typing continues: at most maxWait after the first change', async () => {
     const backend = createMemoryBackend()
-    const storage = createLibraryStorage({ backend, channel: null, debounceMs: 250, maxWaitMs: 1000 })
+    const storage = createLibraryStorage({
+      backend,
+      channel: null,
+      debounceMs: 250,
+      maxWaitMs: 1000,
+    })
     await storage.load()
     for (let i = 0; i < 10; i++) {
       storage.schedule({ a1: makeAssessment({ id: 'a1', name: `n${i}` }) })
@@ -100,7 +131,9 @@ describe('saving', () => {
     await storage.load()
     storage.schedule({ a1: makeAssessment({ id: 'a1', name: 'typed just now' }) })
     await storage.flush()
-    expect(backend.dump()[STORAGE_KEYS.record('a1')]).toMatchObject({ assessment: { name: 'typed just now' } })
+    expect(backend.dump()[STORAGE_KEYS.record('a1')]).toMatchObject({
+      assessment: { name: 'typed just now' },
+    })
   })
 })
 
@@ -141,7 +174,10 @@ describe('hydration', () => {
     await app.start()
     const s = app.store.getState()
     expect(s.hydrationProblem?.kind).toBe('newer-version')
-    s.createAssessment({ meta: makeAssessment().meta, questionnaire: { id: 'q', version: '1.0.0' } })
+    s.createAssessment({
+      meta: makeAssessment().meta,
+      questionnaire: { id: 'q', version: '1.0.0' },
+    })
     await vi.advanceTimersByTimeAsync(1000)
     await app.storage.flush()
     expect(backend.dump()).toEqual(before)
@@ -164,7 +200,10 @@ describe('quarantine', () => {
     const s = app.store.getState()
     expect(Object.keys(s.assessments)).toEqual(['good'])
     expect(s.quarantined).toHaveLength(1)
-    expect(s.quarantined[0]).toMatchObject({ key: STORAGE_KEYS.record('bad'), raw: record(bad as unknown as Assessment) })
+    expect(s.quarantined[0]).toMatchObject({
+      key: STORAGE_KEYS.record('bad'),
+      raw: record(bad as unknown as Assessment),
+    })
     expect(s.quarantined[0]?.reason).toMatch(/meta/)
     const keys = Object.keys(backend.dump())
     expect(keys.some((k) => k.startsWith(STORAGE_KEYS.quarantinePrefix))).toBe(true)
@@ -217,7 +256,10 @@ describe('two tabs', () => {
     await tab1.flush()
     tab2.schedule({ a1: { ...base, answers: { q2: { value: 'no', evidence: [] } } } })
     await tab2.flush()
-    const stored = backend.dump()[STORAGE_KEYS.record('a1')] as { revision: number; assessment: Assessment }
+    const stored = backend.dump()[STORAGE_KEYS.record('a1')] as {
+      revision: number
+      assessment: Assessment
+    }
     expect(stored.revision).toBe(6)
     expect(Object.keys(stored.assessment.answers).sort()).toEqual(['q1', 'q2'])
   })
@@ -244,7 +286,10 @@ describe('two tabs', () => {
     tab2.store.getState().setAnswer('a1', 'q2', { value: 'no', evidence: [] })
     await tab2.storage.flush()
     await vi.advanceTimersByTimeAsync(10)
-    expect(Object.keys(tab1.store.getState().assessments.a1?.answers ?? {}).sort()).toEqual(['q1', 'q2'])
+    expect(Object.keys(tab1.store.getState().assessments.a1?.answers ?? {}).sort()).toEqual([
+      'q1',
+      'q2',
+    ])
   })
 })
 
@@ -264,6 +309,8 @@ describe('deleting', () => {
     expect(snapshots[0]).toMatchObject({ why: 'delete', assessment: a })
     expect(app.store.getState().undoDelete()).toBe('a1')
     await app.storage.flush()
-    expect(backend.dump()[STORAGE_KEYS.record('a1')]).toMatchObject({ assessment: { name: 'precious' } })
+    expect(backend.dump()[STORAGE_KEYS.record('a1')]).toMatchObject({
+      assessment: { name: 'precious' },
+    })
   })
 })

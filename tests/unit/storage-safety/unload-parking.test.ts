@@ -14,6 +14,7 @@ import {
   STORAGE_KEYS,
   type ChannelLike,
   type KeyValueBackend,
+  type StoredIndex,
   type StoredRecord,
 } from '@/lib/storage'
 import { assessment, tickingClock } from './factory'
@@ -98,7 +99,9 @@ test('a new assessment parked while a save is in flight comes back on the next l
   expect(((await memory.get(STORAGE_KEYS.record('old'))) as StoredRecord).assessment).toEqual(
     edited,
   )
-  expect(memory.dump()[STORAGE_KEYS.index]).toEqual({ version: 1, ids: ['new', 'old'] })
+  const index = memory.dump()[STORAGE_KEYS.index] as StoredIndex
+  expect(index).toMatchObject({ version: 1, ids: ['new', 'old'] })
+  expect(Object.keys(index.summaries ?? {}).sort()).toEqual(['new', 'old'])
   expect(parking.dump()).toEqual({})
 })
 

@@ -109,6 +109,7 @@ export const enCore = {
     new: 'New assessment',
     yourAssessments: 'Your assessments',
     empty: 'You have no assessments on this device yet.',
+    reading: 'Reading your assessments on this device…',
     exampleTag: 'Example',
     state: 'State',
     period: 'Period',

@@ -113,6 +113,7 @@ export const catalog: Catalog = {
     new: 'Nueva evaluación',
     yourAssessments: 'Sus evaluaciones',
     empty: 'Todavía no tiene evaluaciones en este dispositivo.',
+    reading: 'Leyendo sus evaluaciones en este dispositivo…',
     exampleTag: 'Ejemplo',
     state: 'Estado',
     period: 'Período',
@@ -873,7 +874,8 @@ export const catalog: Catalog = {
       files: 'Archivos que usted exporta',
       filesKeys: 'Donde usted los guarde',
       keys: {
-        index: 'La lista de sus evaluaciones y la versión de la estructura de almacenamiento.',
+        index:
+          'La lista de sus evaluaciones, lo que la pantalla de inicio muestra de cada una (nombre, Estado, período, parte respondida, último guardado) y la versión de la estructura de almacenamiento.',
         record:
           'Una evaluación: configuración, respuestas, pruebas, comentarios y metas, con un número de revisión y la hora en que se guardó.',
         snapshot:
@@ -886,6 +888,7 @@ export const catalog: Catalog = {
           'Cambios realizados justo antes de cerrarse la página, conservados hasta que se reincorporen en su próxima visita.',
         lastExport: 'La fecha de su última exportación, para el recordatorio de exportar.',
         language: 'El idioma de la interfaz que eligió.',
+        unsavedFallback: 'Los mismos cambios, aquí solo cuando el almacenamiento local no pudo guardarlos.',
         cache:
           'Los archivos propios de la aplicación (páginas, scripts, estilos, fuentes, iconos, cuestionario) para que funcione sin conexión. Ninguno de sus datos.',
         files:

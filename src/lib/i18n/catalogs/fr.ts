@@ -113,6 +113,7 @@ export const catalog: Catalog = {
     new: 'Nouvelle évaluation',
     yourAssessments: 'Vos évaluations',
     empty: 'Vous n’avez encore aucune évaluation sur cet appareil.',
+    reading: 'Lecture de vos évaluations sur cet appareil…',
     exampleTag: 'Exemple',
     state: 'État',
     period: 'Période',
@@ -877,7 +878,8 @@ export const catalog: Catalog = {
       files: 'Fichiers que vous exportez',
       filesKeys: 'À l’endroit où vous les enregistrez',
       keys: {
-        index: 'La liste de vos évaluations et la version de l’organisation du stockage.',
+        index:
+          'La liste de vos évaluations, ce que l’écran d’accueil en montre (nom, État, période, part des réponses, dernier enregistrement) et la version de l’organisation du stockage.',
         record:
           'Une évaluation : paramétrage, réponses, justificatifs, commentaires et cibles, avec un numéro de révision et l’heure de l’enregistrement.',
         snapshot:
@@ -890,6 +892,7 @@ export const catalog: Catalog = {
           'Modifications faites juste avant la fermeture de la page, conservées jusqu’à leur réintégration lors de votre prochaine visite.',
         lastExport: 'La date de votre dernière exportation, pour le rappel d’exportation.',
         language: 'La langue d’interface que vous avez choisie.',
+        unsavedFallback: 'Les mêmes modifications, ici seulement quand le stockage local n’a pas pu les prendre.',
         cache:
           'Les fichiers de l’application elle-même (pages, scripts, styles, polices, icônes, questionnaire), pour qu’elle fonctionne hors ligne. Aucune de vos données.',
         files:
