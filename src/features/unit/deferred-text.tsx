@@ -7,13 +7,26 @@
 // Nothing typed may be lost (reliability.md item 4): the pending text is handed on when the page
 // is hidden or left, before the store saves and parks its changes (src/lib/ui/pending-edits.ts),
 // and when the field unmounts (the user followed a link).
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type ComponentProps } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type ComponentProps,
+} from 'react'
 import { TextArea } from '@/lib/ui/form-fields'
 import { registerPendingEdit } from '@/lib/ui/pending-edits'
 
-/** Pause after the last keystroke before the text reaches the draft and the store. The store's
- * own save follows 250 ms later, so a pause in typing is on disk about 0.3 s after it began. */
-export const TEXT_COMMIT_MS = 60
+/**
+ * Pause after the last keystroke before the text reaches the draft and the store. It is longer
+ * than the gap between a fast typist's keystrokes (about 120 ms at 100 words a minute), so the
+ * hand-over, which redraws the question and starts a save, waits for a real pause instead of
+ * landing between two keystrokes and delaying the second. The store's own save follows 250 ms
+ * later, so a pause in typing is on disk about half a second after it began.
+ */
+export const TEXT_COMMIT_MS = 300
 
 export interface DeferredText {
   value: string

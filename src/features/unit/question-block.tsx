@@ -5,6 +5,7 @@ import { memo, useCallback, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   CONFIDENCE_LEVELS,
+  type Confidence,
   type RespondentType,
   type SpecialAnswer,
 } from '@/domain/assessment/schema'
@@ -104,6 +105,142 @@ const Guidance = memo(function Guidance({ question, lang }: { question: Question
   )
 })
 
+const MemoDeferredTextArea = memo(DeferredTextArea)
+
+const QuestionHeading = memo(function QuestionHeading({
+  question,
+  number,
+  respondent,
+  lang,
+}: {
+  question: Question
+  number: number
+  respondent: RespondentType
+  lang: string
+}) {
+  const { t, i18n } = useTranslation()
+  const qid = question.id
+  return (
+    <>
+      <h2 className="question__heading" id={fieldIds.heading(qid)} tabIndex={-1}>
+        <span className="question__number">
+          {t('unit.questionNumber', { n: number, id: isolateInRtl(qid, i18n.language) })}
+        </span>
+        <span className="question__text" lang={lang} dir={directionOf(lang)}>
+          {localize(question.text[respondent], lang)}
+        </span>
+      </h2>
+      <p className="tags">
+        <Tag tone="grey">{t(`indicators.${question.indicator}`)}</Tag>
+        {question.critical ? <Tag tone="red">{t('unit.critical')}</Tag> : null}
+        {question.perception ? <Tag tone="purple">{t('unit.perception')}</Tag> : null}
+      </p>
+    </>
+  )
+})
+
+type SetDraft = (patch: Partial<AnswerDraft>) => void
+
+const SpecialAnswers = memo(function SpecialAnswers({
+  qid,
+  respondent,
+  special,
+  reason,
+  reasonError,
+  set,
+  onBlurField,
+}: {
+  qid: string
+  respondent: RespondentType
+  special: SpecialAnswer | undefined
+  reason: string
+  reasonError: string | undefined
+  set: SetDraft
+  onBlurField(fieldId: string): void
+}) {
+  const { t } = useTranslation()
+  const onReasonCommit = useCallback((text: string) => set({ reason: text }), [set])
+  const onReasonBlur = useCallback(() => onBlurField(fieldIds.reason(qid)), [onBlurField, qid])
+  return (
+    <Fieldset
+      id={fieldIds.special(qid)}
+      legend={t('unit.special.legend')}
+      legendClassName="legend legend--small"
+    >
+      <div className="checkboxes">
+        {SPECIALS[respondent].map((s) => (
+          <div key={s}>
+            <Choice
+              id={s === 'not-applicable' ? fieldIds.special(qid) : `${fieldIds.special(qid)}-${s}`}
+              type="checkbox"
+              checked={special === s}
+              onChange={(e) =>
+                set(
+                  e.target.checked
+                    ? {
+                        special: s,
+                        value: undefined,
+                        valueText: '',
+                        ...(s === 'not-applicable' ? {} : { reason: '' }),
+                      }
+                    : { special: undefined, reason: '' },
+                )
+              }
+              label={t(`specialAnswers.${s}`)}
+              hint={t(`unit.special.hint.${s}`)}
+            />
+            {s === 'not-applicable' && special === s ? (
+              <div className="conditional">
+                <DeferredTextArea
+                  id={fieldIds.reason(qid)}
+                  label={t('unit.special.reason')}
+                  value={reason}
+                  error={reasonError}
+                  onCommit={onReasonCommit}
+                  onBlur={onReasonBlur}
+                />
+              </div>
+            ) : null}
+          </div>
+        ))}
+      </div>
+    </Fieldset>
+  )
+})
+
+const ConfidenceChoice = memo(function ConfidenceChoice({
+  qid,
+  confidence,
+  set,
+}: {
+  qid: string
+  confidence: Confidence | undefined
+  set: SetDraft
+}) {
+  const { t } = useTranslation()
+  return (
+    <Fieldset
+      id={fieldIds.confidence(qid)}
+      legend={t('unit.confidence')}
+      legendClassName="legend legend--small"
+    >
+      <div className="radios radios--inline">
+        {CONFIDENCE_LEVELS.map((c, i) => (
+          <Choice
+            key={c}
+            id={i === 0 ? fieldIds.confidence(qid) : `${fieldIds.confidence(qid)}-${c}`}
+            type="radio"
+            name={fieldIds.confidence(qid)}
+            checked={confidence === c}
+            onChange={() => set({ confidence: c })}
+            label={t(`confidence.${c}`)}
+          />
+        ))}
+      </div>
+    </Fieldset>
+  )
+})
+
 export const QuestionBlock = memo(function QuestionBlockInner({
   question,
   number,
@@ -115,7 +252,7 @@ export const QuestionBlock = memo(function QuestionBlockInner({
   onBlurField,
   newId,
 }: QuestionBlockProps) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const errorFor = (fieldId: string) => errors.get(fieldId)
   const qid = question.id
   // Handlers that stay the same from render to render, so the memoised parts can skip; they
@@ -141,33 +278,30 @@ export const QuestionBlock = memo(function QuestionBlockInner({
     },
     [set],
   )
-  const onValueBlur = useCallback(() => latest.current.onBlurField(fieldIds.value(latest.current.qid)), [])
+  const onValueBlur = useCallback(
+    () => latest.current.onBlurField(fieldIds.value(latest.current.qid)),
+    [],
+  )
   const onTargetChange = useCallback(
     (target: AnswerDraft['target'], targetText: string) => set({ target, targetText }),
     [set],
   )
-  const onTargetBlur = useCallback(() => latest.current.onBlurField(fieldIds.target(latest.current.qid)), [])
-  const onEvidenceChange = useCallback((evidence: AnswerDraft['evidence']) => set({ evidence }), [set])
-  const text = localize(question.text[respondent], lang)
+  const onTargetBlur = useCallback(
+    () => latest.current.onBlurField(fieldIds.target(latest.current.qid)),
+    [],
+  )
+  const onEvidenceChange = useCallback(
+    (evidence: AnswerDraft['evidence']) => set({ evidence }),
+    [set],
+  )
+  const onCommentCommit = useCallback((comment: string) => set({ comment }), [set])
   return (
     <section
       className="question"
       id={fieldIds.section(qid)}
       aria-labelledby={fieldIds.heading(qid)}
     >
-      <h2 className="question__heading" id={fieldIds.heading(qid)} tabIndex={-1}>
-        <span className="question__number">
-          {t('unit.questionNumber', { n: number, id: isolateInRtl(qid, i18n.language) })}
-        </span>
-        <span className="question__text" lang={lang} dir={directionOf(lang)}>
-          {text}
-        </span>
-      </h2>
-      <p className="tags">
-        <Tag tone="grey">{t(`indicators.${question.indicator}`)}</Tag>
-        {question.critical ? <Tag tone="red">{t('unit.critical')}</Tag> : null}
-        {question.perception ? <Tag tone="purple">{t('unit.perception')}</Tag> : null}
-      </p>
+      <QuestionHeading question={question} number={number} respondent={respondent} lang={lang} />
       <Guidance question={question} lang={lang} />
 
       <MemoAnswerInput
@@ -182,51 +316,15 @@ export const QuestionBlock = memo(function QuestionBlockInner({
         onChange={onValueChange}
       />
 
-      <Fieldset
-        id={fieldIds.special(qid)}
-        legend={t('unit.special.legend')}
-        legendClassName="legend legend--small"
-      >
-        <div className="checkboxes">
-          {SPECIALS[respondent].map((s) => (
-            <div key={s}>
-              <Choice
-                id={
-                  s === 'not-applicable' ? fieldIds.special(qid) : `${fieldIds.special(qid)}-${s}`
-                }
-                type="checkbox"
-                checked={draft.special === s}
-                onChange={(e) =>
-                  set(
-                    e.target.checked
-                      ? {
-                          special: s,
-                          value: undefined,
-                          valueText: '',
-                          ...(s === 'not-applicable' ? {} : { reason: '' }),
-                        }
-                      : { special: undefined, reason: '' },
-                  )
-                }
-                label={t(`specialAnswers.${s}`)}
-                hint={t(`unit.special.hint.${s}`)}
-              />
-              {s === 'not-applicable' && draft.special === s ? (
-                <div className="conditional">
-                  <DeferredTextArea
-                    id={fieldIds.reason(qid)}
-                    label={t('unit.special.reason')}
-                    value={draft.reason}
-                    error={errorFor(fieldIds.reason(qid))}
-                    onCommit={(reason) => set({ reason })}
-                    onBlur={() => onBlurField(fieldIds.reason(qid))}
-                  />
-                </div>
-              ) : null}
-            </div>
-          ))}
-        </div>
-      </Fieldset>
+      <SpecialAnswers
+        qid={qid}
+        respondent={respondent}
+        special={draft.special}
+        reason={draft.reason}
+        reasonError={errorFor(fieldIds.reason(qid))}
+        set={set}
+        onBlurField={onBlurField}
+      />
 
       <MemoEvidenceList
         questionId={qid}
@@ -237,33 +335,15 @@ export const QuestionBlock = memo(function QuestionBlockInner({
         newId={newId}
       />
 
-      <DeferredTextArea
+      <MemoDeferredTextArea
         id={fieldIds.comment(qid)}
         label={t('unit.comment')}
         hint={t('unit.commentHint')}
         value={draft.comment}
-        onCommit={(comment) => set({ comment })}
+        onCommit={onCommentCommit}
       />
 
-      <Fieldset
-        id={fieldIds.confidence(qid)}
-        legend={t('unit.confidence')}
-        legendClassName="legend legend--small"
-      >
-        <div className="radios radios--inline">
-          {CONFIDENCE_LEVELS.map((c, i) => (
-            <Choice
-              key={c}
-              id={i === 0 ? fieldIds.confidence(qid) : `${fieldIds.confidence(qid)}-${c}`}
-              type="radio"
-              name={fieldIds.confidence(qid)}
-              checked={draft.confidence === c}
-              onChange={() => set({ confidence: c })}
-              label={t(`confidence.${c}`)}
-            />
-          ))}
-        </div>
-      </Fieldset>
+      <ConfidenceChoice qid={qid} confidence={draft.confidence} set={set} />
 
       <details
         className="details"

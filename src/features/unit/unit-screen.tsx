@@ -1,15 +1,17 @@
 // Unit page: the duty text with its citation and every question of the unit. Answers are saved
 // to the store as they are typed; "Save and continue" checks them, lists problems in an error
 // summary, or moves on to the next unit.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Answer, Assessment } from '@/domain/assessment/schema'
+import type { Answer, Assessment, RespondentType } from '@/domain/assessment/schema'
 import {
   allUnits,
   findUnit,
   localize,
+  type Article,
   type Question,
   type Questionnaire,
+  type Unit,
 } from '@/domain/questionnaire'
 import { useQuestionnaire } from '@/lib/questionnaire-source'
 import { Button } from '@/lib/ui/button'
@@ -27,9 +29,26 @@ import {
   type AnswerDraft,
 } from '@/features/unit/draft'
 import { QuestionBlock } from '@/features/unit/question-block'
+import { useAnswerWrites } from '@/features/unit/answer-writes'
+import '@/features/unit/unit.css'
 
-const inRole = (q: Question, a: Assessment) => q.roles.some((r) => a.meta.roles.includes(r))
+const inRole = (q: Question, roles: readonly string[]) => q.roles.some((r) => roles.includes(r))
 const newId = () => crypto.randomUUID()
+/** Input types on which Enter submits a form (HTML: fields that block implicit submission). */
+const SUBMITS_ON_ENTER: ReadonlySet<string> = new Set([
+  'text',
+  'search',
+  'url',
+  'tel',
+  'email',
+  'password',
+  'date',
+  'month',
+  'week',
+  'time',
+  'datetime-local',
+  'number',
+])
 
 function Missing({ title }: { title: string }) {
   const { t } = useTranslation()
@@ -90,8 +109,9 @@ function UnitForm({
   const prev = units[index - 1]?.unit
   const next = units[index + 1]?.unit
   const questions = useMemo(() => unit?.questions ?? [], [unit])
-  const asked = questions.filter((q) => inRole(q, assessment))
-  const excluded = questions.filter((q) => !inRole(q, assessment))
+  const roles = assessment.meta.roles
+  const asked = useMemo(() => questions.filter((q) => inRole(q, roles)), [questions, roles])
+  const excluded = useMemo(() => questions.filter((q) => !inRole(q, roles)), [questions, roles])
 
   const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>(() =>
     Object.fromEntries(questions.map((q) => [q.id, draftFromAnswer(assessment.answers[q.id])])),
@@ -101,16 +121,30 @@ function UnitForm({
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
   const [submitted, setSubmitted] = useState(false)
   const [focusKey, setFocusKey] = useState(0)
+  const pageForm = useRef<HTMLFormElement>(null)
 
-  // Another tab (or an undo) changed a stored answer: show its version.
+  // Another tab (or an undo) changed a stored answer: show its version. Only answers whose
+  // stored object changed since the last look are compared: the store keeps the others as they
+  // were, and redrawing every question for each stored keystroke or choice was most of the cost
+  // of answering (performance.md, interaction to next paint).
   const answers = assessment.answers
+  const seenAnswers = useRef(answers)
   useEffect(() => {
+    const before = seenAnswers.current
+    seenAnswers.current = answers
+    if (before === answers) return
+    // This page's own writes come back as they were sent.
+    const others = questions.filter((q) => {
+      const stored = answers[q.id]
+      if (stored === before[q.id]) return false
+      return !(q.id in written.current && stored === written.current[q.id])
+    })
+    if (others.length === 0) return
     setDrafts((current) => {
       let changed = false
       const nextDrafts = { ...current }
-      for (const q of questions) {
+      for (const q of others) {
         const stored = answers[q.id]
-        if (q.id in written.current && stored === written.current[q.id]) continue
         const mine = current[q.id] ? answerFromDraft(current[q.id] as AnswerDraft) : undefined
         if (JSON.stringify(mine) === JSON.stringify(stored)) continue
         nextDrafts[q.id] = draftFromAnswer(stored)
@@ -121,14 +155,20 @@ function UnitForm({
   }, [answers, questions])
 
   const assessmentId = assessment.id
+  const writeAnswer = useAnswerWrites(
+    useCallback(
+      (qid: string, answer: Answer | undefined) => setAnswer(assessmentId, qid, answer),
+      [assessmentId, setAnswer],
+    ),
+  )
   const onChange = useCallback(
     (qid: string, draft: AnswerDraft) => {
       setDrafts((d) => ({ ...d, [qid]: draft }))
       const answer = answerFromDraft(draft)
       written.current[qid] = answer
-      setAnswer(assessmentId, qid, answer)
+      writeAnswer(qid, answer)
     },
-    [assessmentId, setAnswer],
+    [writeAnswer],
   )
   const onBlurField = useCallback((fieldId: string) => {
     setTouched((s) => (s.has(fieldId) ? s : new Set(s).add(fieldId)))
@@ -154,33 +194,52 @@ function UnitForm({
     }
   }, [focusQuestion])
 
+  /** Enter in a one-line field of a question submits the page (the browser would only submit
+   * the question's own form, and not at all when it has several such fields). */
+  const submitOnEnter = (e: KeyboardEvent<HTMLFormElement>) => {
+    const target = e.target
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return
+    if (!(target instanceof HTMLInputElement) || !SUBMITS_ON_ENTER.has(target.type)) return
+    e.preventDefault()
+    pageForm.current?.requestSubmit()
+  }
+
   if (!unit || !article) return null
-  const title = `${unit.id} ${localize(unit.title, lang)}`
   return (
     <>
-      <p>
-        <a className="back-link" href={href(paths.taskList(assessment.id))}>
-          {t('unit.backToTasks')}
-        </a>
-      </p>
-      <PageHeading
-        caption={<InLanguage lang={lang}>{localize(article.title, lang)}</InLanguage>}
-        title={title}
-      >
-        <span className="page-heading__id">{unit.id}</span>{' '}
-        <InLanguage lang={lang}>{localize(unit.title, lang)}</InLanguage>
-      </PageHeading>
+      <UnitHeading assessmentId={assessment.id} unit={unit} article={article} lang={lang} />
       <ErrorSummary errors={submitted ? errors : []} focusKey={focusKey} />
-      <figure className="duty">
-        <blockquote className="duty__text" lang={lang} dir={directionOf(lang)}>
-          <p>{localize(unit.duty.text, lang)}</p>
-        </blockquote>
-        <figcaption className="duty__citation">
-          {/* The UN document reference keeps its own left-to-right order inside Arabic text. */}
-          <cite dir="auto">{unit.duty.citation}</cite>
-        </figcaption>
-      </figure>
+      <Duty unit={unit} lang={lang} />
+      {/* One form per question: the browser's autofill reads every field of a form each time a
+          field in it changes, which for a whole unit in one form took more time per keystroke
+          than the page's own code (performance.md, interaction to next paint). Enter in a
+          one-line field still submits the page, as it did when one form held every question. */}
+      {asked.map((q) => (
+        <form
+          key={q.id}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault()
+            pageForm.current?.requestSubmit()
+          }}
+          onKeyDown={submitOnEnter}
+        >
+          <QuestionBlock
+            question={q}
+            number={questions.indexOf(q) + 1}
+            draft={drafts[q.id] ?? draftFromAnswer(undefined)}
+            respondent={assessment.meta.respondent}
+            lang={lang}
+            onChange={onChange}
+            errors={visibleErrors(q.id)}
+            onBlurField={onBlurField}
+            newId={newId}
+          />
+        </form>
+      ))}
+      <ExcludedQuestions questions={excluded} respondent={assessment.meta.respondent} lang={lang} />
       <form
+        ref={pageForm}
         noValidate
         onSubmit={(e) => {
           e.preventDefault()
@@ -192,44 +251,6 @@ function UnitForm({
           navigate(next ? paths.unit(assessment.id, next.id) : paths.review(assessment.id))
         }}
       >
-        {asked.map((q) => (
-          <QuestionBlock
-            key={q.id}
-            question={q}
-            number={questions.indexOf(q) + 1}
-            draft={drafts[q.id] ?? draftFromAnswer(undefined)}
-            respondent={assessment.meta.respondent}
-            lang={lang}
-            onChange={onChange}
-            errors={visibleErrors(q.id)}
-            onBlurField={onBlurField}
-            newId={newId}
-          />
-        ))}
-        {excluded.length > 0 ? (
-          <details className="details excluded">
-            <summary className="details__summary">
-              {t('unit.excludedSummary', { count: excluded.length })}
-            </summary>
-            <div className="details__text">
-              <ul>
-                {excluded.map((q) => (
-                  <li key={q.id}>
-                    <strong>{q.id}</strong>{' '}
-                    <InLanguage lang={lang}>
-                      {localize(q.text[assessment.meta.respondent], lang)}
-                    </InLanguage>{' '}
-                    <span className="hint">
-                      {t('unit.excludedReason', {
-                        roles: q.roles.map((r) => t(`roles.${r}`)).join(t('ui.and')),
-                      })}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </details>
-        ) : null}
         <div className="button-group">
           <Button type="submit">{t('unit.saveAndContinue')}</Button>
           <Button
@@ -244,32 +265,123 @@ function UnitForm({
           </Button>
         </div>
       </form>
-      <nav className="pagination" aria-label={t('unit.pagination')}>
-        {prev ? (
-          <a
-            className="pagination__prev"
-            href={href(paths.unit(assessment.id, prev.id))}
-            rel="prev"
-          >
-            <span className="pagination__label">{t('unit.previous')}</span>
-            <span className="pagination__unit">
-              {prev.id} <InLanguage lang={lang}>{localize(prev.title, lang)}</InLanguage>
-            </span>
-          </a>
-        ) : null}
-        {next ? (
-          <a
-            className="pagination__next"
-            href={href(paths.unit(assessment.id, next.id))}
-            rel="next"
-          >
-            <span className="pagination__label">{t('unit.next')}</span>
-            <span className="pagination__unit">
-              {next.id} <InLanguage lang={lang}>{localize(next.title, lang)}</InLanguage>
-            </span>
-          </a>
-        ) : null}
-      </nav>
+      <UnitPagination assessmentId={assessment.id} prev={prev} next={next} lang={lang} />
     </>
   )
 }
+
+// The parts of the page that do not change while the user answers, memoised so that an answer
+// redraws its question and not the page around it.
+
+const UnitHeading = memo(function UnitHeading({
+  assessmentId,
+  unit,
+  article,
+  lang,
+}: {
+  assessmentId: string
+  unit: Unit
+  article: Article
+  lang: string
+}) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <p>
+        <a className="back-link" href={href(paths.taskList(assessmentId))}>
+          {t('unit.backToTasks')}
+        </a>
+      </p>
+      <PageHeading
+        caption={<InLanguage lang={lang}>{localize(article.title, lang)}</InLanguage>}
+        title={`${unit.id} ${localize(unit.title, lang)}`}
+      >
+        <span className="page-heading__id">{unit.id}</span>{' '}
+        <InLanguage lang={lang}>{localize(unit.title, lang)}</InLanguage>
+      </PageHeading>
+    </>
+  )
+})
+
+const Duty = memo(function Duty({ unit, lang }: { unit: Unit; lang: string }) {
+  return (
+    <figure className="duty">
+      <blockquote className="duty__text" lang={lang} dir={directionOf(lang)}>
+        <p>{localize(unit.duty.text, lang)}</p>
+      </blockquote>
+      <figcaption className="duty__citation">
+        {/* The UN document reference keeps its own left-to-right order inside Arabic text. */}
+        <cite dir="auto">{unit.duty.citation}</cite>
+      </figcaption>
+    </figure>
+  )
+})
+
+const ExcludedQuestions = memo(function ExcludedQuestions({
+  questions,
+  respondent,
+  lang,
+}: {
+  questions: readonly Question[]
+  respondent: RespondentType
+  lang: string
+}) {
+  const { t } = useTranslation()
+  if (questions.length === 0) return null
+  return (
+    <details className="details excluded">
+      <summary className="details__summary">
+        {t('unit.excludedSummary', { count: questions.length })}
+      </summary>
+      <div className="details__text">
+        <ul>
+          {questions.map((q) => (
+            <li key={q.id}>
+              <strong>{q.id}</strong>{' '}
+              <InLanguage lang={lang}>{localize(q.text[respondent], lang)}</InLanguage>{' '}
+              <span className="hint">
+                {t('unit.excludedReason', {
+                  roles: q.roles.map((r) => t(`roles.${r}`)).join(t('ui.and')),
+                })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  )
+})
+
+const UnitPagination = memo(function UnitPagination({
+  assessmentId,
+  prev,
+  next,
+  lang,
+}: {
+  assessmentId: string
+  prev: Unit | undefined
+  next: Unit | undefined
+  lang: string
+}) {
+  const { t } = useTranslation()
+  return (
+    <nav className="pagination" aria-label={t('unit.pagination')}>
+      {prev ? (
+        <a className="pagination__prev" href={href(paths.unit(assessmentId, prev.id))} rel="prev">
+          <span className="pagination__label">{t('unit.previous')}</span>
+          <span className="pagination__unit">
+            {prev.id} <InLanguage lang={lang}>{localize(prev.title, lang)}</InLanguage>
+          </span>
+        </a>
+      ) : null}
+      {next ? (
+        <a className="pagination__next" href={href(paths.unit(assessmentId, next.id))} rel="next">
+          <span className="pagination__label">{t('unit.next')}</span>
+          <span className="pagination__unit">
+            {next.id} <InLanguage lang={lang}>{localize(next.title, lang)}</InLanguage>
+          </span>
+        </a>
+      ) : null}
+    </nav>
+  )
+})

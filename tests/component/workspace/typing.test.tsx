@@ -2,7 +2,7 @@
 // the store once typing pauses, on blur, and at once when the page is hidden or left, so nothing
 // typed is lost (reliability.md item 4) while typing stays fast (performance.md, INP).
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import '@/lib/i18n'
 import { createAppStore, type AppStore } from '@/app/store'
@@ -84,6 +84,54 @@ test('moving on to another answer keeps the comment typed before it', async () =
   const user = userEvent.setup()
   await user.type(comment, 'kept')
   await user.click(within(section).getByRole('radio', { name: 'High' }))
-  expect(stored('7.1-S1')).toMatchObject({ comment: 'kept', confidence: 'high' })
+  // The page hands the choice to the store once it has been painted.
+  await waitFor(() =>
+    expect(stored('7.1-S1')).toMatchObject({ comment: 'kept', confidence: 'high' }),
+  )
   expect(within(section).getByRole('textbox', { name: /Comment/ })).toHaveValue('kept')
+})
+
+test('leaving the page right after a choice hands it to the store before it is parked', async () => {
+  const { section, comment } = await openUnit()
+  let seenByStoreHandler: unknown
+  const storeHandler = () => (seenByStoreHandler = stored('7.1-S1'))
+  window.addEventListener('pagehide', storeHandler)
+  // Text still held by its field, then a choice the page still holds: both must arrive.
+  fireEvent.change(comment, { target: { value: 'typed, then a choice' } })
+  fireEvent.click(within(section).getByRole('radio', { name: 'High' }))
+  expect(stored('7.1-S1')).toBeUndefined()
+  act(() => {
+    window.dispatchEvent(new PageTransitionEvent('pagehide'))
+  })
+  window.removeEventListener('pagehide', storeHandler)
+  expect(seenByStoreHandler).toMatchObject({ comment: 'typed, then a choice', confidence: 'high' })
+})
+
+test('following a link right after a choice keeps it', async () => {
+  const { section } = await openUnit()
+  const view = screen.getByRole('region', { name: /7\.1-S1/ }).ownerDocument
+  fireEvent.click(within(section).getByRole('radio', { name: 'Medium' }))
+  expect(stored('7.1-S1')).toBeUndefined()
+  // The route changes: the page unmounts before its queued write ran.
+  cleanup()
+  expect(view.getElementById('q-7.1-S1')).toBeNull()
+  expect(stored('7.1-S1')).toMatchObject({ confidence: 'medium' })
+})
+
+test('an answer changed elsewhere (another tab, an undo) shows on the page; the others stay', async () => {
+  const { section } = await openUnit()
+  const other = screen.getByRole('region', { name: /7\.1-P1/ })
+  const user = userEvent.setup()
+  await user.click(within(other).getByRole('radio', { name: 'Low' }))
+  await waitFor(() => expect(stored('7.1-P1')).toMatchObject({ confidence: 'low' }))
+  act(() => {
+    app.store.getState().setAnswer(id, '7.1-S1', {
+      evidence: [],
+      comment: 'from another tab',
+      confidence: 'high',
+    })
+  })
+  expect(within(section).getByRole('textbox', { name: /Comment/ })).toHaveValue('from another tab')
+  expect(within(section).getByRole('radio', { name: 'High' })).toBeChecked()
+  expect(within(other).getByRole('radio', { name: 'Low' })).toBeChecked()
 })

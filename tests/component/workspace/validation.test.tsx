@@ -34,7 +34,11 @@ test('set-up: a failed submit lists every problem, takes focus, and each link fo
   await user.click(await screen.findByRole('button', { name: 'Create assessment' }))
   const summary = await screen.findByRole('alert')
   expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument()
-  expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([
+  expect(
+    within(summary)
+      .getAllByRole('link')
+      .map((a) => a.textContent),
+  ).toEqual([
     'Enter the name of the State assessed',
     'Select who is making this assessment',
     'Select at least one cooperation role',
@@ -43,12 +47,14 @@ test('set-up: a failed submit lists every problem, takes focus, and each link fo
     'Enter the organisation making the assessment',
   ])
   await waitFor(() => expect(summary).toHaveFocus())
-  await user.click(within(summary).getByRole('link', { name: 'Select at least one cooperation role' }))
+  await user.click(
+    within(summary).getByRole('link', { name: 'Select at least one cooperation role' }),
+  )
   expect(screen.getByRole('checkbox', { name: 'Provider of cooperation' })).toHaveFocus()
   // The inline message is tied to its field group.
-  expect(screen.getByRole('group', { name: 'Which cooperation roles does the State have?' })).toHaveAccessibleDescription(
-    /Select at least one cooperation role/,
-  )
+  expect(
+    screen.getByRole('group', { name: 'Which cooperation roles does the State have?' }),
+  ).toHaveAccessibleDescription(/Select at least one cooperation role/)
 })
 
 test('set-up: an end date before the start is refused, and a valid form creates the assessment', async () => {
@@ -59,12 +65,17 @@ test('set-up: an end date before the start is refused, and a valid form creates 
   await user.click(screen.getByRole('checkbox', { name: 'Partner receiving cooperation' }))
   await user.type(screen.getByLabelText('From'), '2025-06-01')
   await user.type(screen.getByLabelText('To'), '2025-01-01')
-  await user.type(screen.getByRole('textbox', { name: 'Organisation making the assessment' }), 'Ministry of Foreign Affairs')
+  await user.type(
+    screen.getByRole('textbox', { name: 'Organisation making the assessment' }),
+    'Ministry of Foreign Affairs',
+  )
   await user.click(screen.getByRole('button', { name: 'Create assessment' }))
   const summary = await screen.findByRole('alert')
-  expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([
-    'The end of the period must be the same as or after its start',
-  ])
+  expect(
+    within(summary)
+      .getAllByRole('link')
+      .map((a) => a.textContent),
+  ).toEqual(['The end of the period must be the same as or after its start'])
   await user.clear(screen.getByLabelText('To'))
   await user.type(screen.getByLabelText('To'), '2025-12-31')
   await user.click(screen.getByRole('button', { name: 'Create assessment' }))
@@ -90,13 +101,23 @@ test('unit page: invalid entries are listed on "Save and continue", fixed entrie
   const section = await screen.findByRole('region', { name: /7\.3-S2/ })
   await user.click(within(section).getByRole('checkbox', { name: 'Not applicable' }))
   await user.click(within(section).getByRole('button', { name: 'Add evidence' }))
-  await user.selectOptions(within(section).getByRole('combobox', { name: 'Kind of evidence' }), 'link')
-  const number = within(await screen.findByRole('region', { name: /7\.3-P1/ })).getByRole('textbox', { name: 'Your answer' })
+  await user.selectOptions(
+    within(section).getByRole('combobox', { name: 'Kind of evidence' }),
+    'link',
+  )
+  const number = within(await screen.findByRole('region', { name: /7\.3-P1/ })).getByRole(
+    'textbox',
+    { name: 'Your answer' },
+  )
   await user.type(number, '250')
   await user.click(screen.getByRole('button', { name: 'Save and continue' }))
 
   const summary = await screen.findByRole('alert')
-  expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([
+  expect(
+    within(summary)
+      .getAllByRole('link')
+      .map((a) => a.textContent),
+  ).toEqual([
     '7.3-S2: give a reason why the question does not apply',
     '7.3-S2: describe evidence 1',
     '7.3-S2: enter the web address of evidence 1',
@@ -109,15 +130,22 @@ test('unit page: invalid entries are listed on "Save and continue", fixed entrie
 
   await user.type(reason, 'The State makes no such agreements.')
   await waitFor(() =>
-    expect(within(screen.getByRole('alert')).queryByRole('link', { name: /give a reason/ })).not.toBeInTheDocument(),
+    expect(
+      within(screen.getByRole('alert')).queryByRole('link', { name: /give a reason/ }),
+    ).not.toBeInTheDocument(),
   )
-  // Saved as typed: the stored answer carries the special answer and its reason.
-  expect(app.store.getState().assessments[id]?.answers['7.3-S2']).toMatchObject({
-    special: 'not-applicable',
-    reason: 'The State makes no such agreements.',
-  })
+  // Saved as typed (the page hands answers to the store once the change is painted): the stored
+  // answer carries the special answer and its reason.
+  await waitFor(() =>
+    expect(app.store.getState().assessments[id]?.answers['7.3-S2']).toMatchObject({
+      special: 'not-applicable',
+      reason: 'The State makes no such agreements.',
+    }),
+  )
   // "Information not public" is offered in a shadow assessment.
-  expect(within(section).getByRole('checkbox', { name: 'Information not public' })).toBeInTheDocument()
+  expect(
+    within(section).getByRole('checkbox', { name: 'Information not public' }),
+  ).toBeInTheDocument()
 })
 
 test('unit page: questions outside the roles are collapsed with the reason, and a self-assessment has no "not public"', async () => {
@@ -129,7 +157,35 @@ test('unit page: questions outside the roles are collapsed with the reason, and 
   renderWith(<UnitScreen params={{ id, unitId: '7.1' }} query={new URLSearchParams()} />)
   await screen.findByRole('region', { name: /7\.1-S1/ })
   expect(screen.queryByRole('region', { name: /7\.1-P3/ })).not.toBeInTheDocument()
-  expect(screen.getByText('1 question is not asked for the chosen cooperation roles')).toBeInTheDocument()
+  expect(
+    screen.getByText('1 question is not asked for the chosen cooperation roles'),
+  ).toBeInTheDocument()
   expect(screen.getByText('Asked of: Provider of cooperation.')).toBeInTheDocument()
   expect(screen.queryByRole('checkbox', { name: 'Information not public' })).not.toBeInTheDocument()
+})
+
+test('unit page: Enter in a one-line field submits the page, as "Save and continue" does', async () => {
+  const q = await loadBuiltInQuestionnaire()
+  const id = app.store.getState().createAssessment({
+    meta: makeMeta({ respondent: 'shadow', roles: ['provider', 'partner'] }),
+    questionnaire: { id: q.id, version: q.version },
+  })
+  const user = userEvent.setup()
+  renderWith(<UnitScreen params={{ id, unitId: '7.3' }} query={new URLSearchParams()} />)
+  const question = await screen.findByRole('region', { name: /7\.3-P1/ })
+  // The question's own form has more than one one-line field, where a browser submits nothing.
+  await user.click(within(question).getByRole('button', { name: 'Add evidence' }))
+  const number = within(question).getByRole('textbox', { name: 'Your answer' })
+  await user.type(number, '250{Enter}')
+  const summary = await screen.findByRole('alert')
+  expect(
+    within(summary)
+      .getAllByRole('link')
+      .map((a) => a.textContent),
+  ).toEqual(['7.3-P1: enter a number from 0 to 100', '7.3-P1: describe evidence 1'])
+
+  await user.click(within(question).getByRole('button', { name: 'Remove evidence 1' }))
+  await user.clear(number)
+  await user.type(number, '50{Enter}')
+  await waitFor(() => expect(location.hash).toMatch(/\/unit\/7\.4$/))
 })
