@@ -44,10 +44,13 @@ document.addEventListener('visibilitychange', () => {
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
+// Reading the library starts at once: its first step is one small read (the summaries the start
+// screen lists), done by the time the screen first renders; the records follow once that list is
+// painted (src/app/store).
+void appStore.start()
+
 // The first render is in the user's language (its catalog is loaded first), never English first.
-// Reading the library (and loading the code that checks what is read) starts with it.
 const rendered = Promise.all([setLanguage(preferredLanguage()), afterFirstPaint()]).then(() => {
-  void appStore.start()
   startTransition(() => {
     createRoot(root).render(
       <StrictMode>

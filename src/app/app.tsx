@@ -217,6 +217,11 @@ function Routed() {
   const match = matchRoute(pathname)
   const hydrated = useWorkspace((s) => s.hydrated)
   const problem = useWorkspace((s) => s.hydrationProblem)
+  const readRecordsNow = useWorkspace((s) => s.readRecordsNow)
+  const onStartScreen = match?.route.id === 'library'
+  useEffect(() => {
+    if (!onStartScreen) readRecordsNow()
+  }, [onStartScreen, readRecordsNow])
   useLanguageFor(match?.params.id)
   // The start screen draws itself while the library is read (its list from the stored summaries,
   // see LibraryScreen); every other screen needs the assessments themselves.

@@ -36,19 +36,8 @@ export interface AppStore {
   start(): Promise<void>
 }
 
-/** Resolves after the next frame is painted (or soon, where frames are not drawn, e.g. in a
- * hidden tab). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => setTimeout(resolve, 0)
-    const fallback = setTimeout(resolve, 100)
-    if (typeof requestAnimationFrame === 'function')
-      requestAnimationFrame(() => {
-        clearTimeout(fallback)
-        done()
-      })
-  })
-}
+/** How long reading the records waits for the start screen to show the summaries' list. */
+const LIST_FIRST_MAX_MS = 400
 
 export function createAppStore(
   options: Partial<Omit<LibraryStorageOptions, 'events'>> & { backend?: KeyValueBackend } = {},
@@ -101,6 +90,7 @@ export function createAppStore(
       (set, get, api) => ({
         ...createLibrarySlice(set, get, api),
         ...createSessionSlice(() => storage.exportRaw())(set, get, api),
+        readRecordsNow: () => recordsWanted(),
       }),
       {
         name: PERSIST_NAME,
@@ -134,13 +124,21 @@ export function createAppStore(
   )
 
   ref.store = api
+  // Reading the records is heavy (hundreds of zod checks): it waits until the start screen has
+  // painted the list from the summaries, or a screen that needs the records asks for them, or
+  // LIST_FIRST_MAX_MS have passed.
+  let recordsWanted: () => void = () => undefined
+  const recordsGate = new Promise<void>((resolve) => {
+    recordsWanted = resolve
+    setTimeout(resolve, LIST_FIRST_MAX_MS)
+  })
   async function start(): Promise<void> {
     // The summaries come from one small read: the start screen lists the library from them, and
     // the records (read and checked in slices) follow once that list is on screen.
     const summaries = await storage.readSummaries().catch(() => null) // null: the list waits
     if (summaries && !api.getState().hydrated) {
       api.setState({ storedSummaries: Object.fromEntries(summaries.map((s) => [s.id, s])) })
-      if (summaries.length > 0) await afterNextPaint()
+      if (summaries.length > 0) await recordsGate
     }
     try {
       await api.persist.rehydrate()

@@ -8,7 +8,10 @@ import type { LibrarySlice, WorkspaceState } from '@/lib/ui/workspace'
 export const newId = (): string => crypto.randomUUID()
 const nowIso = (): string => new Date().toISOString()
 
-export const createLibrarySlice: StateCreator<WorkspaceState, [], [], LibrarySlice> = (set, get) => {
+export const createLibrarySlice: StateCreator<WorkspaceState, [], [], LibrarySlice> = (
+  set,
+  get,
+) => {
   const change = (id: string, fn: (a: Assessment) => Assessment) =>
     set((s) => {
       const a = s.assessments[id]
@@ -87,7 +90,10 @@ export const createLibrarySlice: StateCreator<WorkspaceState, [], [], LibrarySli
       const id = newId()
       const at = nowIso()
       set((s) => ({
-        assessments: { ...s.assessments, [id]: { ...assessment, id, createdAt: at, updatedAt: at } },
+        assessments: {
+          ...s.assessments,
+          [id]: { ...assessment, id, createdAt: at, updatedAt: at },
+        },
       }))
       return id
     },

@@ -4,10 +4,13 @@ import type { StateCreator } from 'zustand'
 import type { SessionSlice, WorkspaceState } from '@/lib/ui/workspace'
 
 export const createSessionSlice =
-  (exportRawBackup: () => Promise<Record<string, unknown>>): StateCreator<WorkspaceState, [], [], SessionSlice> =>
+  (
+    exportRawBackup: () => Promise<Record<string, unknown>>,
+  ): StateCreator<WorkspaceState, [], [], SessionSlice> =>
   (set) => ({
     hydrated: false,
     storedSummaries: null,
+    readRecordsNow: () => undefined, // replaced by the app store (src/app/store)
     hydrationProblem: null,
     saveStatus: { kind: 'idle' },
     quarantined: [],

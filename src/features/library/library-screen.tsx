@@ -289,6 +289,23 @@ function useLibraryEntries(): AssessmentSummary[] | null {
         : null
     return entries ? entries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) : null
   }, [hydrated, assessments, stored, scorer, questionnaires])
+  // Once the list drawn from the summaries is on screen, the records are read.
+  const readRecordsNow = useWorkspace((s) => s.readRecordsNow)
+  const drawn = list !== null
+  useEffect(() => {
+    if (!drawn) return
+    // After the next frame (where frames are drawn), so the list is painted first.
+    const frames = typeof requestAnimationFrame === 'function'
+    let frame = 0
+    const timer = setTimeout(() => {
+      if (frames) frame = requestAnimationFrame(() => setTimeout(readRecordsNow, 0))
+      else readRecordsNow()
+    }, 0)
+    return () => {
+      clearTimeout(timer)
+      if (frames) cancelAnimationFrame(frame)
+    }
+  }, [drawn, readRecordsNow])
   const unknown = hydrated && list !== null && list.some((s) => s.progress === undefined)
   useEffect(() => {
     if (!unknown) return

@@ -873,6 +873,17 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     return p
   }
 
+  /** True when these are exactly the stored assessments (the same objects) and no save or
+   * deletion is waiting. */
+  function matchesStored(assessments: Record<string, Assessment>): boolean {
+    if (pending !== undefined || removals.size > 0 || inFlight !== undefined) return false
+    const ids = Object.keys(assessments)
+    return (
+      ids.length === baseline.size &&
+      ids.every((id) => baseline.get(id)?.assessment === assessments[id])
+    )
+  }
+
   function refreshSummaries(): void {
     if (!loaded || blockedReason !== undefined || !latest) return
     if (summaryChanges(latest).length === 0) return
@@ -886,10 +897,14 @@ export function createLibraryStorage(options: LibraryStorageOptions): LibrarySto
     const previous = latest
     latest = assessments
     if (!loaded) return // nothing may be written before the stored library has been read
+    // The store hands over the library it was just hydrated with: nothing to save, and no
+    // "Saving…" in the header on every start.
+    if (matchesStored(assessments)) return
     noteRemovals(previous, assessments)
     // The first change after an empty start: load the schema's code for checking other tabs'
     // records, well before it could be needed (see writeOne).
-    if (!assessmentSchema) void loadSchema().catch(() => undefined)
+    if (!assessmentSchema && Object.keys(assessments).length > 0)
+      void loadSchema().catch(() => undefined)
     pending = assessments
     const t = Date.now()
     firstPendingAt ??= t

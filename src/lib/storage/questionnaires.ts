@@ -98,12 +98,17 @@ export function createCustomQuestionnaireStore(backend: KeyValueBackend): Custom
     },
     async load() {
       try {
-        const [{ validateQuestionnaire }, allKeys] = await Promise.all([
-          import('@/domain/questionnaire/validate'),
-          backend.keys(),
-        ])
+        const allKeys = await backend.keys()
         const keys = allKeys.filter((k) => k.startsWith(STORAGE_KEYS.questionnairePrefix)).sort()
-        const values = await backend.getMany(keys)
+        // The validator (and zod) is loaded only when there is a stored questionnaire to check.
+        if (keys.length === 0) {
+          setState({ status: 'ready', entries: [], unreadable: [] })
+          return
+        }
+        const [values, { validateQuestionnaire }] = await Promise.all([
+          backend.getMany(keys),
+          import('@/domain/questionnaire/validate'),
+        ])
         const entries: CustomQuestionnaireEntry[] = []
         const unreadable: UnreadableQuestionnaire[] = []
         keys.forEach((key, i) => {

@@ -6,7 +6,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { setLanguage, UI_LANGUAGES, nativeLanguageName } from '@/lib/i18n'
-import { useQuestionnaire } from '@/lib/questionnaire-source'
+import { loadedQuestionnaire, useQuestionnaireChanges } from '@/lib/questionnaire-source'
 import { useWorkspace } from '@/lib/ui/workspace'
 
 export function LanguageSwitcher({ assessmentId }: { assessmentId?: string }) {
@@ -14,9 +14,13 @@ export function LanguageSwitcher({ assessmentId }: { assessmentId?: string }) {
   const id = useId()
   const assessment = useWorkspace((s) => (assessmentId ? s.assessments[assessmentId] : undefined))
   const updateMeta = useWorkspace((s) => s.updateMeta)
-  const questionnaire = useQuestionnaire(assessment?.questionnaire.id, assessment?.questionnaire.version)
-  const assessmentLanguages =
-    assessment && questionnaire.status === 'ready' ? questionnaire.questionnaire.languages : []
+  // The assessment's own page loads its questionnaire; the header only reads it (and re-renders
+  // when it arrives), so the start screen never loads the large built-in file for nothing.
+  useQuestionnaireChanges()
+  const questionnaire = assessment
+    ? loadedQuestionnaire(assessment.questionnaire.id, assessment.questionnaire.version)
+    : undefined
+  const assessmentLanguages = questionnaire?.languages ?? []
   const current = UI_LANGUAGES.includes(i18n.language) ? i18n.language : UI_LANGUAGES[0]
   return (
     <div className="language-switcher">

@@ -56,6 +56,9 @@ export interface SessionSlice {
    * after hydration: a summary's progress stands in until the scoring code has loaded.
    */
   storedSummaries: Readonly<Record<string, AssessmentSummary>> | null
+  /** Start reading the full records now: the start screen has painted its list, or a screen
+   * that needs them is open (until then the read waits a moment, so the list comes first). */
+  readRecordsNow(): void
   hydrationProblem: HydrationProblem | null
   saveStatus: SaveStatus
   quarantined: QuarantineEntry[]

@@ -222,3 +222,35 @@ test('the app store lists the summaries before the records are read, and keeps w
   expect(memory.dump()[STORAGE_KEYS.record(created)]).toBeDefined()
   app.storage.dispose()
 })
+
+test('opening the app on an unchanged library writes nothing and does not report saving', async () => {
+  const memory = createMemoryBackend()
+  await saved(memory, ['a', 'b'])
+  const writes: string[] = []
+  const statuses: string[] = []
+  const app = createAppStore({
+    backend: {
+      ...memory,
+      set: (k, v) => (writes.push(k), memory.set(k, v)),
+      update: (k, fn) => (writes.push(k), memory.update(k, fn)),
+      del: (k) => (writes.push(k), memory.del(k)),
+    },
+    channel: null,
+    debounceMs: 0,
+  })
+  app.store.subscribe((s, prev) => {
+    if (s.saveStatus !== prev.saveStatus) statuses.push(s.saveStatus.kind)
+  })
+  await app.start()
+  await new Promise((r) => setTimeout(r, 20))
+  await app.storage.flush()
+  expect(writes).toEqual([])
+  expect(statuses).toEqual([])
+  // A real change is saved as before.
+  app.store.getState().renameAssessment('a', 'renamed')
+  await new Promise((r) => setTimeout(r, 20))
+  await app.storage.flush()
+  expect(writes).toContain(STORAGE_KEYS.record('a'))
+  expect(statuses).toContain('saved')
+  app.storage.dispose()
+})
