@@ -289,14 +289,14 @@ async function main(): Promise<number> {
       )
     if (runs('library'))
       rows.push(
-        ...(await attempt('library of 500 in Chromium', failures, async () => [
-          await benchLibrary(
+        ...(await attempt('library of 500 in Chromium', failures, async () =>
+          benchLibrary(
             browser,
             baseUrl,
             examples.map((e) => e.data),
             summarizeStored,
           ),
-        ])),
+        )),
       )
     const target: InpTarget = { assessment: larger.data, ...largestUnit(questionnaire, roles) }
     if (runs('inp'))

@@ -1,6 +1,15 @@
 // Start screen and library: what the tool is, the user's assessments with their progress, and
 // the ways in — new assessment, open an example. Loaded eagerly: it is the first screen.
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assessment } from '@/domain/assessment/schema'
 import {
@@ -315,9 +324,29 @@ function useLibraryEntries(): AssessmentSummary[] | null {
   return list
 }
 
+/** Cards drawn in the first render, enough to fill the screen; the rest follow in portions. */
+const FIRST_CARDS = 24
+const MORE_CARDS = 60
+
+/**
+ * How many of `total` cards to draw: the first screenful at once, then the rest in portions,
+ * each a low-priority update the browser can interrupt for input. A library of hundreds is on
+ * screen as fast as a small one (performance.md) and complete a moment later.
+ */
+function useProgressiveCount(total: number): number {
+  const [count, setCount] = useState(FIRST_CARDS)
+  useEffect(() => {
+    if (count >= total) return
+    const timer = setTimeout(() => startTransition(() => setCount((c) => c + MORE_CARDS)), 0)
+    return () => clearTimeout(timer)
+  }, [count, total])
+  return Math.min(count, total)
+}
+
 export function LibraryScreen() {
   const { t } = useTranslation()
   const list = useLibraryEntries()
+  const shown = useProgressiveCount(list?.length ?? 0)
   const labels = useCardLabels()
   const f = useFormatters()
   return (
@@ -335,7 +364,11 @@ export function LibraryScreen() {
         </ButtonLink>
       </div>
       <DeletedMessage />
-      <section aria-labelledby="library-list-title" aria-busy={list === null} id="library-list">
+      <section
+        aria-labelledby="library-list-title"
+        aria-busy={list === null || shown < list.length}
+        id="library-list"
+      >
         <h2 id="library-list-title">{t('library.yourAssessments')}</h2>
         {list === null ? (
           <p role="status">{t('library.reading')}</p>
@@ -343,7 +376,7 @@ export function LibraryScreen() {
           <p>{t('library.empty')}</p>
         ) : (
           <ul className="card-list">
-            {list.map((summary) => (
+            {list.slice(0, shown).map((summary) => (
               <AssessmentCard key={summary.id} summary={summary} labels={labels} f={f} />
             ))}
           </ul>
