@@ -161,3 +161,26 @@ test('an empty device says so at once', async () => {
   void app.start()
   expect(await screen.findByText('You have no assessments on this device yet.')).toBeInTheDocument()
 })
+
+test('a long library shows its first screenful at once and the rest in portions', async () => {
+  app = createAppStore({ backend: createMemoryBackend(), channel: null })
+  const many = Array.from({ length: 130 }, (_, i) =>
+    summaryWithout(
+      makeAssessment({
+        id: `a${i}`,
+        meta: makeMeta({ state: `State ${String(i).padStart(3, '0')}` }),
+        updatedAt: new Date(Date.parse('2025-01-01T00:00:00Z') + i * 60_000).toISOString(),
+      }),
+    ),
+  )
+  app.store.setState({ storedSummaries: Object.fromEntries(many.map((s) => [s.id, s])) })
+  renderLibrary(app.store)
+  const region = screen.getByRole('region', { name: 'Your assessments' })
+  // Newest first; the first portion is drawn in the first render.
+  expect(cardTitles()).toHaveLength(24)
+  expect(cardTitles()[0]).toBe('State 129')
+  expect(region).toHaveAttribute('aria-busy', 'true')
+  await waitFor(() => expect(cardTitles()).toHaveLength(130), { timeout: 10_000 })
+  expect(cardTitles().at(-1)).toBe('State 000')
+  expect(region).toHaveAttribute('aria-busy', 'false')
+})
