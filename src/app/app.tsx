@@ -8,7 +8,12 @@ import { matchRoute, routes } from '@/app/routes'
 import { useHashPath } from '@/app/router'
 import { hasCatalog, preferredLanguage, setLanguage } from '@/lib/i18n'
 import { href, paths, registerRouteIds, splitPath } from '@/lib/ui/navigation'
-import { WorkspaceContext, useWorkspace, useWorkspaceStore } from '@/lib/ui/workspace'
+import {
+  WorkspaceContext,
+  useWorkspace,
+  useWorkspaceStore,
+  type WorkspaceNotice,
+} from '@/lib/ui/workspace'
 import { SaveStatusText } from '@/lib/ui/save-status'
 // Imported here, before src/main.tsx adds the store's page-leave handlers, so that fields holding
 // unsaved text hand it to the store first (see the module).
@@ -106,21 +111,48 @@ function ExportRawButton() {
   )
 }
 
-/** Messages about storage: a blocking problem, records set aside, failed writes, other tabs. */
+/** A notice about another tab's change, named after the assessment it concerns. */
+function NoticeBanner({ notice: n }: { notice: WorkspaceNotice }) {
+  const { t } = useTranslation()
+  const dismiss = useWorkspace((s) => s.dismissNotice)
+  // Only the name is read from the store, so an answer saved elsewhere does not redraw this.
+  const label = useWorkspace((s) => {
+    if (n.kind === 'external-delete') return n.label
+    const a = s.assessments[n.assessmentId]
+    return a?.name ?? a?.meta.state ?? n.assessmentId
+  })
+  const text =
+    n.kind === 'external-delete'
+      ? t('storage.otherTabDeleted', { label })
+      : n.kind === 'conflict-merged' || n.merged
+        ? t('storage.otherTabMerged', { label })
+        : t('storage.otherTabUpdated', { label })
+  return (
+    <div className="banner banner--info">
+      <p>{text}</p>
+      <Button variant="link" onClick={() => dismiss(n.id)}>
+        {t('ui.dismiss')}
+      </Button>
+    </div>
+  )
+}
+
+/** Messages about storage: a blocking problem, records set aside, failed writes, other tabs.
+ * Each part reads only what it shows: the save status changes with every save while typing. */
 function StorageBanners() {
   const { t } = useTranslation()
   const quarantined = useWorkspace((s) => s.quarantined)
-  const saveStatus = useWorkspace((s) => s.saveStatus)
+  const failedWrite = useWorkspace((s) =>
+    s.saveStatus.kind === 'error' ? s.saveStatus.name : null,
+  )
   const notices = useWorkspace((s) => s.notices)
-  const assessments = useWorkspace((s) => s.assessments)
-  const dismiss = useWorkspace((s) => s.dismissNotice)
   return (
     <>
-      {saveStatus.kind === 'error' ? (
+      {failedWrite !== null ? (
         <div className="banner banner--error" role="alert">
           <h2 className="banner__title">{t('storage.writeFailedTitle')}</h2>
           <p>
-            {saveStatus.name === 'QuotaExceededError'
+            {failedWrite === 'QuotaExceededError'
               ? t('storage.writeFailedQuota')
               : t('storage.writeFailed')}
           </p>
@@ -136,25 +168,9 @@ function StorageBanners() {
         </div>
       ) : null}
       <div role="status" className="notices">
-        {notices.map((n) => {
-          const a = assessments[n.assessmentId]
-          const label =
-            n.kind === 'external-delete' ? n.label : (a?.name ?? a?.meta.state ?? n.assessmentId)
-          const text =
-            n.kind === 'external-delete'
-              ? t('storage.otherTabDeleted', { label })
-              : n.kind === 'conflict-merged' || n.merged
-                ? t('storage.otherTabMerged', { label })
-                : t('storage.otherTabUpdated', { label })
-          return (
-            <div className="banner banner--info" key={n.id}>
-              <p>{text}</p>
-              <Button variant="link" onClick={() => dismiss(n.id)}>
-                {t('ui.dismiss')}
-              </Button>
-            </div>
-          )
-        })}
+        {notices.map((n) => (
+          <NoticeBanner key={n.id} notice={n} />
+        ))}
       </div>
     </>
   )

@@ -12,14 +12,17 @@ import { useWorkspace } from '@/lib/ui/workspace'
 export function LanguageSwitcher({ assessmentId }: { assessmentId?: string }) {
   const { t, i18n } = useTranslation()
   const id = useId()
-  const assessment = useWorkspace((s) => (assessmentId ? s.assessments[assessmentId] : undefined))
+  // The set-up and the questionnaire reference only: they keep their identity while answers
+  // change, so the header is not redrawn on every answer saved.
+  const meta = useWorkspace((s) => (assessmentId ? s.assessments[assessmentId]?.meta : undefined))
+  const used = useWorkspace((s) =>
+    assessmentId ? s.assessments[assessmentId]?.questionnaire : undefined,
+  )
   const updateMeta = useWorkspace((s) => s.updateMeta)
   // The assessment's own page loads its questionnaire; the header only reads it (and re-renders
   // when it arrives), so the start screen never loads the large built-in file for nothing.
   useQuestionnaireChanges()
-  const questionnaire = assessment
-    ? loadedQuestionnaire(assessment.questionnaire.id, assessment.questionnaire.version)
-    : undefined
+  const questionnaire = used ? loadedQuestionnaire(used.id, used.version) : undefined
   const assessmentLanguages = questionnaire?.languages ?? []
   const current = UI_LANGUAGES.includes(i18n.language) ? i18n.language : UI_LANGUAGES[0]
   return (
@@ -35,11 +38,12 @@ export function LanguageSwitcher({ assessmentId }: { assessmentId?: string }) {
         onChange={(e) => {
           const language = e.target.value
           if (
-            assessment &&
+            assessmentId &&
+            meta &&
             assessmentLanguages.includes(language) &&
-            assessment.meta.language !== language
+            meta.language !== language
           ) {
-            updateMeta(assessment.id, { ...assessment.meta, language })
+            updateMeta(assessmentId, { ...meta, language })
           }
           void setLanguage(language, { remember: true })
         }}
@@ -51,7 +55,7 @@ export function LanguageSwitcher({ assessmentId }: { assessmentId?: string }) {
         ))}
       </select>
       <p className="language-switcher__note" id={`${id}-note`}>
-        {assessment ? t('shell.languageNoteAssessment') : t('shell.languageNote')}
+        {meta ? t('shell.languageNoteAssessment') : t('shell.languageNote')}
       </p>
     </div>
   )
