@@ -1,7 +1,7 @@
 // One question on the unit page: its wording for this respondent, tags, guidance behind a
 // disclosure, the answer input from the typed map, special answers, evidence, comment,
 // confidence and target.
-import { memo, useCallback, useLayoutEffect, useRef } from 'react'
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   CONFIDENCE_LEVELS,
@@ -218,6 +218,14 @@ const ConfidenceChoice = memo(function ConfidenceChoice({
   set: SetDraft
 }) {
   const { t } = useTranslation()
+  // One handler for every radio, so a choice redraws only the two radios whose state changed.
+  const onChange = useCallback(
+    (e: ChangeEvent<HTMLInputElement>) => {
+      const c = CONFIDENCE_LEVELS.find((level) => level === e.target.value)
+      if (c) set({ confidence: c })
+    },
+    [set],
+  )
   return (
     <Fieldset
       id={fieldIds.confidence(qid)}
@@ -231,8 +239,9 @@ const ConfidenceChoice = memo(function ConfidenceChoice({
             id={i === 0 ? fieldIds.confidence(qid) : `${fieldIds.confidence(qid)}-${c}`}
             type="radio"
             name={fieldIds.confidence(qid)}
+            value={c}
             checked={confidence === c}
-            onChange={() => set({ confidence: c })}
+            onChange={onChange}
             label={t(`confidence.${c}`)}
           />
         ))}
@@ -253,6 +262,18 @@ export const QuestionBlock = memo(function QuestionBlockInner({
   newId,
 }: QuestionBlockProps) {
   const { t } = useTranslation()
+  // Worked out once per language rather than on every change of the draft.
+  const labels = useMemo(
+    () => ({
+      yourAnswer: t('unit.yourAnswer'),
+      comment: t('unit.comment'),
+      commentHint: t('unit.commentHint'),
+      target: t('unit.target'),
+      targetLegend: t('unit.targetLegend'),
+      targetHint: t('unit.targetHint'),
+    }),
+    [t],
+  )
   const errorFor = (fieldId: string) => errors.get(fieldId)
   const qid = question.id
   // Handlers that stay the same from render to render, so the memoised parts can skip; they
@@ -310,7 +331,7 @@ export const QuestionBlock = memo(function QuestionBlockInner({
         value={draft.value}
         text={draft.valueText}
         lang={lang}
-        legend={t('unit.yourAnswer')}
+        legend={labels.yourAnswer}
         error={errorFor(fieldIds.value(qid))}
         onBlur={onValueBlur}
         onChange={onValueChange}
@@ -337,8 +358,8 @@ export const QuestionBlock = memo(function QuestionBlockInner({
 
       <MemoDeferredTextArea
         id={fieldIds.comment(qid)}
-        label={t('unit.comment')}
-        hint={t('unit.commentHint')}
+        label={labels.comment}
+        hint={labels.commentHint}
         value={draft.comment}
         onCommit={onCommentCommit}
       />
@@ -349,7 +370,7 @@ export const QuestionBlock = memo(function QuestionBlockInner({
         className="details"
         open={draft.target !== undefined || draft.targetText !== '' ? true : undefined}
       >
-        <summary className="details__summary">{t('unit.target')}</summary>
+        <summary className="details__summary">{labels.target}</summary>
         <div className="details__text">
           <MemoAnswerInput
             id={fieldIds.target(qid)}
@@ -357,8 +378,8 @@ export const QuestionBlock = memo(function QuestionBlockInner({
             value={draft.target}
             text={draft.targetText}
             lang={lang}
-            legend={t('unit.targetLegend')}
-            hint={t('unit.targetHint')}
+            legend={labels.targetLegend}
+            hint={labels.targetHint}
             error={errorFor(fieldIds.target(qid))}
             onBlur={onTargetBlur}
             onChange={onTargetChange}

@@ -3,6 +3,7 @@
 // summary, or moves on to the next unit.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { Answer, Assessment, RespondentType } from '@/domain/assessment/schema'
 import {
   allUnits,
@@ -49,6 +50,22 @@ const SUBMITS_ON_ENTER: ReadonlySet<string> = new Set([
   'datetime-local',
   'number',
 ])
+
+/** The problems found in each draft, with the translation function that worded them. */
+const checkedDrafts = new WeakMap<AnswerDraft, { t: TFunction; errors: FieldError[] }>()
+
+/**
+ * A question's problems, worked out again only when its draft (or the interface language)
+ * changes: a choice in one question re-checks that question, not the unit (performance.md,
+ * interaction to next paint). Drafts are replaced, never changed in place.
+ */
+function checkDraft(question: Question, draft: AnswerDraft, t: TFunction): FieldError[] {
+  const known = checkedDrafts.get(draft)
+  if (known?.t === t) return known.errors
+  const errors = validateDraft(question, draft, t)
+  checkedDrafts.set(draft, { t, errors })
+  return errors
+}
 
 function Missing({ title }: { title: string }) {
   const { t } = useTranslation()
@@ -175,7 +192,7 @@ function UnitForm({
   }, [])
 
   const errors: FieldError[] = asked.flatMap((q) =>
-    validateDraft(q, drafts[q.id] ?? draftFromAnswer(undefined), t),
+    checkDraft(q, drafts[q.id] ?? draftFromAnswer(undefined), t),
   )
   const visibleErrors = (qid: string): ReadonlyMap<string, string> =>
     new Map(

@@ -1,6 +1,6 @@
 // Form building blocks in the GOV.UK manner: a label, an optional hint and an inline error tied
 // to the input with aria-describedby; groups of radios or checkboxes in a fieldset with a legend.
-import type { ComponentProps, ReactNode } from 'react'
+import { memo, type ComponentProps, type ReactNode } from 'react'
 
 export function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
@@ -135,7 +135,12 @@ export function Fieldset({
   )
 }
 
-export function Choice({
+/**
+ * One radio or checkbox with its label and hint. Memoised: in a group whose options and change
+ * handler stay the same between renders, a choice redraws the two radios whose state changed,
+ * not every radio of the group.
+ */
+export const Choice = memo(function Choice({
   id,
   type,
   label,
@@ -164,4 +169,4 @@ export function Choice({
       ) : null}
     </div>
   )
-}
+})
