@@ -70,6 +70,9 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: 5173, strictPort: true },
+  // The dev server scans the app only: bench/peer (the SurveyJS form the benchmark builds with its
+  // own dependencies, not installed by `npm install`) would fail the scan on a fresh clone.
+  optimizeDeps: { entries: ['index.html'] },
   preview: { port: 4173, strictPort: true, headers: securityHeaders },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
   test: {
