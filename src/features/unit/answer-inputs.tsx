@@ -7,6 +7,7 @@ import { localize, type AnswerSpec, type AnswerType } from '@/domain/questionnai
 import { Choice, Fieldset, TextField } from '@/lib/ui/form-fields'
 import { InLanguage } from '@/lib/ui/in-language'
 import { parseNumber } from '@/features/unit/draft'
+import { useShownChoice } from '@/features/unit/shown-choice'
 
 export interface AnswerInputProps<S extends AnswerSpec = AnswerSpec> {
   /** id of the first control, which the error summary focuses. */
@@ -38,8 +39,9 @@ interface RadioOption {
 /**
  * One radio per option in a fieldset; the first radio takes the question's id so that the error
  * summary's link lands on it. The options are worked out once per language and every radio shares
- * one change handler, so a choice redraws only the two radios whose state changed
- * (performance.md: interaction to next paint ≤ 50 ms at 4× CPU throttling).
+ * one change handler, so a choice redraws only the two radios whose state changed, and the rest
+ * of the page follows in a transition (src/features/unit/shown-choice.ts; performance.md:
+ * interaction to next paint ≤ 50 ms at 4× CPU throttling).
  */
 function RadioGroup({
   id,
@@ -61,9 +63,10 @@ function RadioGroup({
   selected: string | undefined
   onSelect(key: string): void
 }) {
+  const [shown, choose] = useShownChoice(selected, onSelect)
   const onChange = useCallback(
-    (e: ChangeEvent<HTMLInputElement>) => onSelect(e.target.value),
-    [onSelect],
+    (e: ChangeEvent<HTMLInputElement>) => choose(e.target.value),
+    [choose],
   )
   return (
     <Fieldset id={`${id}-group`} legend={legend} hint={hint} error={error}>
@@ -75,7 +78,7 @@ function RadioGroup({
             type="radio"
             name={id}
             value={option.key}
-            checked={option.key === selected}
+            checked={option.key === shown}
             onChange={onChange}
             label={option.label}
             hint={option.hint}

@@ -8,6 +8,7 @@
 // is hidden or left, before the store saves and parks its changes (src/lib/ui/pending-edits.ts),
 // and when the field unmounts (the user followed a link).
 import {
+  startTransition,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -62,7 +63,10 @@ export function useDeferredText(value: string, onCommit: (text: string) => void)
     const next = pending.current
     if (next === undefined) return
     pending.current = undefined
-    latest.current(next)
+    // The field already shows the text; redrawing the question with it is a transition, so a
+    // hand-over on blur does not hold up the click that moved focus away. The handler itself
+    // (which queues the answer for the store) runs before this returns.
+    startTransition(() => latest.current(next))
   }, [])
 
   useEffect(() => {

@@ -39,6 +39,9 @@ export interface AnswerDraft {
   targetText: string
 }
 
+/** A change to one question's draft: the parts that change, or a function of the latest draft. */
+export type DraftPatch = Partial<AnswerDraft> | ((draft: AnswerDraft) => Partial<AnswerDraft>)
+
 const numberText = (v: AnswerValue | undefined) => (typeof v === 'number' ? String(v) : '')
 
 export function draftFromAnswer(a: Answer | undefined): AnswerDraft {

@@ -11,7 +11,9 @@ import { fieldIds, type EvidenceDraft } from '@/features/unit/draft'
 export interface EvidenceListProps {
   questionId: string
   items: EvidenceDraft[]
-  onChange(items: EvidenceDraft[]): void
+  /** Applies a change to the latest list (which may be ahead of `items` while a change to
+   * another part of the answer is being drawn). */
+  onChange(update: (items: EvidenceDraft[]) => EvidenceDraft[]): void
   errorFor(fieldId: string): string | undefined
   onBlurField(fieldId: string): void
   newId(): string
@@ -36,7 +38,7 @@ export function EvidenceList({
     else document.getElementById(id)?.focus()
   })
   const update = (id: string, patch: Partial<EvidenceDraft>) =>
-    onChange(items.map((e) => (e.id === id ? { ...e, ...patch } : e)))
+    onChange((list) => list.map((e) => (e.id === id ? { ...e, ...patch } : e)))
   const headingId = fieldIds.evidence(questionId)
   return (
     <section className="evidence" aria-labelledby={headingId}>
@@ -103,7 +105,7 @@ export function EvidenceList({
                   variant="warning"
                   onClick={() => {
                     focusNext.current = 'add'
-                    onChange(items.filter((x) => x.id !== e.id))
+                    onChange((list) => list.filter((x) => x.id !== e.id))
                   }}
                 >
                   {t('unit.evidence.remove', { n: i + 1 })}
@@ -119,7 +121,10 @@ export function EvidenceList({
         onClick={() => {
           const id = newId()
           focusNext.current = fieldIds.evidenceField(questionId, id, 'text')
-          onChange([...items, { id, kind: 'citation', text: '', url: '', confidential: false }])
+          onChange((list) => [
+            ...list,
+            { id, kind: 'citation', text: '', url: '', confidential: false },
+          ])
         }}
       >
         {items.length === 0 ? t('unit.evidence.add') : t('unit.evidence.addAnother')}

@@ -17,7 +17,8 @@ import { isolateInRtl } from '@/lib/ui/in-language'
 import { AnswerInput } from '@/features/unit/answer-inputs'
 import { EvidenceList, type EvidenceListProps } from '@/features/unit/evidence-list'
 import { DeferredTextArea } from '@/features/unit/deferred-text'
-import { fieldIds, type AnswerDraft } from '@/features/unit/draft'
+import { fieldIds, type AnswerDraft, type DraftPatch } from '@/features/unit/draft'
+import { useShownChoice } from '@/features/unit/shown-choice'
 
 export interface QuestionBlockProps {
   question: Question
@@ -25,7 +26,8 @@ export interface QuestionBlockProps {
   draft: AnswerDraft
   respondent: RespondentType
   lang: string
-  onChange(qid: string, draft: AnswerDraft): void
+  /** Applies a change to the question's latest draft (not necessarily the one drawn). */
+  onChange(qid: string, patch: DraftPatch): void
   /** Visible error messages by field id. */
   errors: ReadonlyMap<string, string>
   onBlurField(fieldId: string): void
@@ -139,7 +141,7 @@ const QuestionHeading = memo(function QuestionHeading({
   )
 })
 
-type SetDraft = (patch: Partial<AnswerDraft>) => void
+type SetDraft = (patch: DraftPatch) => void
 
 const SpecialAnswers = memo(function SpecialAnswers({
   qid,
@@ -218,13 +220,16 @@ const ConfidenceChoice = memo(function ConfidenceChoice({
   set: SetDraft
 }) {
   const { t } = useTranslation()
-  // One handler for every radio, so a choice redraws only the two radios whose state changed.
+  // One handler for every radio, so a choice redraws only the two radios whose state changed;
+  // the question follows in a transition (src/features/unit/shown-choice.ts).
+  const onSelect = useCallback((confidence: Confidence) => set({ confidence }), [set])
+  const [shown, choose] = useShownChoice(confidence, onSelect)
   const onChange = useCallback(
     (e: ChangeEvent<HTMLInputElement>) => {
       const c = CONFIDENCE_LEVELS.find((level) => level === e.target.value)
-      if (c) set({ confidence: c })
+      if (c) choose(c)
     },
-    [set],
+    [choose],
   )
   return (
     <Fieldset
@@ -240,7 +245,7 @@ const ConfidenceChoice = memo(function ConfidenceChoice({
             type="radio"
             name={fieldIds.confidence(qid)}
             value={c}
-            checked={confidence === c}
+            checked={shown === c}
             onChange={onChange}
             label={t(`confidence.${c}`)}
           />
@@ -276,16 +281,17 @@ export const QuestionBlock = memo(function QuestionBlockInner({
   )
   const errorFor = (fieldId: string) => errors.get(fieldId)
   const qid = question.id
-  // Handlers that stay the same from render to render, so the memoised parts can skip; they
-  // always apply the patch to the draft of the latest render (a layout effect: it has run
-  // before any later event can call them).
-  const latest = useRef({ qid, draft, onChange, onBlurField })
+  // Handlers that stay the same from render to render, so the memoised parts can skip. The page
+  // applies each patch to its latest draft, which may be ahead of the one drawn here while a
+  // choice's transition is pending (a layout effect: it has run before any later event can
+  // call them).
+  const latest = useRef({ qid, onChange, onBlurField })
   useLayoutEffect(() => {
-    latest.current = { qid, draft, onChange, onBlurField }
+    latest.current = { qid, onChange, onBlurField }
   })
-  const set = useCallback((patch: Partial<AnswerDraft>) => {
-    const { qid: id, draft: current, onChange: change } = latest.current
-    change(id, { ...current, ...patch })
+  const set = useCallback((patch: DraftPatch) => {
+    const { qid: id, onChange: change } = latest.current
+    change(id, patch)
   }, [])
   const onValueChange = useCallback(
     (value: AnswerDraft['value'], valueText: string) => {
@@ -312,7 +318,8 @@ export const QuestionBlock = memo(function QuestionBlockInner({
     [],
   )
   const onEvidenceChange = useCallback(
-    (evidence: AnswerDraft['evidence']) => set({ evidence }),
+    (update: (items: AnswerDraft['evidence']) => AnswerDraft['evidence']) =>
+      set((d) => ({ evidence: update(d.evidence) })),
     [set],
   )
   const onCommentCommit = useCallback((comment: string) => set({ comment }), [set])

@@ -1,7 +1,16 @@
 // Unit page: the duty text with its citation and every question of the unit. Answers are saved
 // to the store as they are typed; "Save and continue" checks them, lists problems in an error
 // summary, or moves on to the next unit.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import type { Answer, Assessment, RespondentType } from '@/domain/assessment/schema'
@@ -28,6 +37,7 @@ import {
   fieldIds,
   validateDraft,
   type AnswerDraft,
+  type DraftPatch,
 } from '@/features/unit/draft'
 import { QuestionBlock } from '@/features/unit/question-block'
 import { useAnswerWrites } from '@/features/unit/answer-writes'
@@ -133,6 +143,8 @@ function UnitForm({
   const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>(() =>
     Object.fromEntries(questions.map((q) => [q.id, draftFromAnswer(assessment.answers[q.id])])),
   )
+  /** The drafts with every change applied, ahead of `drafts` while a transition is drawing. */
+  const latestDrafts = useRef(drafts)
   /** The answer objects this page wrote, to tell our own changes from another tab's. */
   const written = useRef<Record<string, Answer | undefined>>({})
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
@@ -157,18 +169,19 @@ function UnitForm({
       return !(q.id in written.current && stored === written.current[q.id])
     })
     if (others.length === 0) return
-    setDrafts((current) => {
-      let changed = false
-      const nextDrafts = { ...current }
-      for (const q of others) {
-        const stored = answers[q.id]
-        const mine = current[q.id] ? answerFromDraft(current[q.id] as AnswerDraft) : undefined
-        if (JSON.stringify(mine) === JSON.stringify(stored)) continue
-        nextDrafts[q.id] = draftFromAnswer(stored)
-        changed = true
-      }
-      return changed ? nextDrafts : current
-    })
+    const current = latestDrafts.current
+    let changed = false
+    const nextDrafts = { ...current }
+    for (const q of others) {
+      const stored = answers[q.id]
+      const mine = current[q.id] ? answerFromDraft(current[q.id] as AnswerDraft) : undefined
+      if (JSON.stringify(mine) === JSON.stringify(stored)) continue
+      nextDrafts[q.id] = draftFromAnswer(stored)
+      changed = true
+    }
+    if (!changed) return
+    latestDrafts.current = nextDrafts
+    setDrafts(nextDrafts)
   }, [answers, questions])
 
   const assessmentId = assessment.id
@@ -178,22 +191,32 @@ function UnitForm({
       [assessmentId, setAnswer],
     ),
   )
+  // A change is applied to the latest drafts and its answer queued for the store at once; the
+  // page is redrawn with it in the same priority as the event (a transition for a radio choice
+  // or a field's text handed on, src/features/unit/shown-choice.ts), always from the latest
+  // drafts, so no change can be drawn over by an older one.
   const onChange = useCallback(
-    (qid: string, draft: AnswerDraft) => {
-      setDrafts((d) => ({ ...d, [qid]: draft }))
+    (qid: string, patch: DraftPatch) => {
+      const current = latestDrafts.current
+      const before = current[qid] ?? draftFromAnswer(undefined)
+      const draft = { ...before, ...(typeof patch === 'function' ? patch(before) : patch) }
+      latestDrafts.current = { ...current, [qid]: draft }
+      setDrafts(() => latestDrafts.current)
       const answer = answerFromDraft(draft)
       written.current[qid] = answer
       writeAnswer(qid, answer)
     },
     [writeAnswer],
   )
+  // Which fields were left only decides which problems are shown, so it is drawn in a
+  // transition: leaving a field never holds up the click or key that moved focus.
   const onBlurField = useCallback((fieldId: string) => {
-    setTouched((s) => (s.has(fieldId) ? s : new Set(s).add(fieldId)))
+    startTransition(() => setTouched((s) => (s.has(fieldId) ? s : new Set(s).add(fieldId))))
   }, [])
 
-  const errors: FieldError[] = asked.flatMap((q) =>
-    checkDraft(q, drafts[q.id] ?? draftFromAnswer(undefined), t),
-  )
+  const errorsOf = (all: Record<string, AnswerDraft>): FieldError[] =>
+    asked.flatMap((q) => checkDraft(q, all[q.id] ?? draftFromAnswer(undefined), t))
+  const errors = errorsOf(drafts)
   const visibleErrors = (qid: string): ReadonlyMap<string, string> =>
     new Map(
       errors
@@ -261,7 +284,8 @@ function UnitForm({
         onSubmit={(e) => {
           e.preventDefault()
           setSubmitted(true)
-          if (errors.length > 0) {
+          // The latest drafts: a choice made a moment ago may not be drawn yet.
+          if (errorsOf(latestDrafts.current).length > 0) {
             setFocusKey((k) => k + 1)
             return
           }
@@ -274,7 +298,7 @@ function UnitForm({
             variant="secondary"
             onClick={() => {
               setSubmitted(true)
-              if (errors.length > 0) setFocusKey((k) => k + 1)
+              if (errorsOf(latestDrafts.current).length > 0) setFocusKey((k) => k + 1)
               else navigate(paths.taskList(assessment.id))
             }}
           >

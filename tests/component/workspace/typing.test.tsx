@@ -1,6 +1,7 @@
-// Typing on the unit page: a keystroke re-renders only the field typed in, and the text reaches
-// the store once typing pauses, on blur, and at once when the page is hidden or left, so nothing
-// typed is lost (reliability.md item 4) while typing stays fast (performance.md, INP).
+// Typing and choosing on the unit page: a keystroke re-renders only the field typed in, and the
+// text reaches the store once typing pauses, on blur, and at once when the page is hidden or left;
+// a choice shows at once and the page follows in a transition. Nothing typed or chosen is lost
+// (reliability.md item 4) while answering stays fast (performance.md, INP).
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -134,4 +135,38 @@ test('an answer changed elsewhere (another tab, an undo) shows on the page; the 
   expect(within(section).getByRole('textbox', { name: /Comment/ })).toHaveValue('from another tab')
   expect(within(section).getByRole('radio', { name: 'High' })).toBeChecked()
   expect(within(other).getByRole('radio', { name: 'Low' })).toBeChecked()
+})
+
+const yourAnswer = (question: HTMLElement) =>
+  within(question).getByRole('group', { name: 'Your answer' })
+
+// A choice redraws the page in a transition, so a second change can come before the page has
+// been redrawn with the first. Each change is applied to the latest answer, not to the one drawn.
+test('two changes made before the page has redrawn are both kept', async () => {
+  await openUnit()
+  const question = screen.getByRole('region', { name: /7\.1-P1/ })
+  // One act: React draws nothing between the two clicks.
+  act(() => {
+    fireEvent.click(within(yourAnswer(question)).getByRole('radio', { name: 'Level 2' }))
+    fireEvent.click(within(question).getByRole('radio', { name: 'High' }))
+  })
+  await waitFor(() => expect(stored('7.1-P1')).toMatchObject({ value: 2, confidence: 'high' }))
+  expect(within(yourAnswer(question)).getByRole('radio', { name: 'Level 2' })).toBeChecked()
+  expect(within(question).getByRole('radio', { name: 'High' })).toBeChecked()
+})
+
+test('"Not applicable" ticked right after a choice clears the choice on the page and in the store', async () => {
+  await openUnit()
+  const question = screen.getByRole('region', { name: /7\.1-P1/ })
+  act(() => {
+    fireEvent.click(within(yourAnswer(question)).getByRole('radio', { name: 'Level 3' }))
+    fireEvent.click(within(question).getByRole('checkbox', { name: /Not applicable/ }))
+  })
+  // "Not applicable" is stored with its reason.
+  const reason = within(question).getByRole('textbox', { name: /not apply/ })
+  fireEvent.change(reason, { target: { value: 'No partner programme in this period' } })
+  fireEvent.blur(reason)
+  await waitFor(() => expect(stored('7.1-P1')?.special).toBe('not-applicable'))
+  expect(stored('7.1-P1')?.value).toBeUndefined()
+  expect(within(yourAnswer(question)).getByRole('radio', { name: 'Level 3' })).not.toBeChecked()
 })
