@@ -301,9 +301,9 @@ async function main(): Promise<number> {
     const target: InpTarget = { assessment: larger.data, ...largestUnit(questionnaire, roles) }
     if (runs('inp'))
       rows.push(
-        ...(await attempt('INP in Chromium', failures, async () => [
-          await benchInp(browser, baseUrl, target),
-        ])),
+        ...(await attempt('INP in Chromium', failures, async () =>
+          benchInp(browser, baseUrl, target),
+        )),
       )
   } finally {
     await browser.close()
