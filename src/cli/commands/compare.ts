@@ -16,12 +16,19 @@ import {
   type LevelComparison,
   type QuestionSide,
 } from '@/domain/compare'
-import { DIVERGENCE_THRESHOLD, SPECIAL_ANSWER_LABELS, formatScore } from '@/domain/scoring'
+import {
+  DIVERGENCE_THRESHOLD,
+  SPECIAL_ANSWER_LABELS,
+  formatScore,
+  shownDifference,
+} from '@/domain/scoring'
 
 const USAGE =
   'Usage: npm run cli -- compare <a.json> <b.json> [--json] [--questionnaire <questionnaire.json>]'
 
-function signed(n: number | null): string {
+/** b − a from the two scores as printed (rounded first), so the columns add up for the reader. */
+function signed(a: number | null, b: number | null): string {
+  const n = shownDifference(a, b)
   if (n === null) return '–'
   const text = formatScore(Math.abs(n))
   return text === '0' ? '0' : `${n < 0 ? '−' : '+'}${text}`
@@ -32,7 +39,7 @@ function levelRow(label: string, level: LevelComparison): string[] {
     label,
     formatScore(level.a),
     formatScore(level.b),
-    signed(level.difference),
+    signed(level.a, level.b),
     level.divergent ? 'yes' : '',
   ]
 }
@@ -72,7 +79,7 @@ export function renderComparison(c: AssessmentComparison): string {
           q.questionId,
           side(q.a),
           side(q.b),
-          signed(q.difference),
+          signed(q.a.score, q.b.score),
           q.divergenceReason === 'special-answer' ? 'special answer' : 'score difference',
         ]),
         ['left', 'right', 'right', 'right', 'left'],

@@ -5,7 +5,7 @@
 import type { Assessment } from '@/domain/assessment/schema'
 import { compareAssessments, type QuestionComparison, type QuestionSide } from '@/domain/compare'
 import { allUnits, type LocalizedText, type Questionnaire } from '@/domain/questionnaire'
-import { DIVERGENCE_THRESHOLD, formatScore } from '@/domain/scoring'
+import { DIVERGENCE_THRESHOLD, formatScore, shownDifference } from '@/domain/scoring'
 import type { ReportStrings } from './strings'
 import type { ParagraphBlock, ReportBlock, ReportComparison, ReportSection } from './types'
 
@@ -23,8 +23,12 @@ export interface ComparisonContext {
   clean: (value: string | undefined) => string
 }
 
-/** "+12", "-30", "0"; "–" when a side has no score. */
-function signed(value: number | null): string {
+/**
+ * The difference b − a of two scores as printed beside them ("+12", "-30", "0"; "–" when a side
+ * has no score): worked out from the rounded scores, so the reader's own subtraction agrees.
+ */
+function signed(a: number | null, b: number | null): string {
+  const value = shownDifference(a, b)
   if (value === null) return formatScore(null)
   const text = formatScore(value)
   return value > 0 && text !== '0' ? `+${text}` : text
@@ -61,7 +65,7 @@ function reasonCell(ctx: ComparisonContext, q: QuestionComparison): string {
       ? s.comparison.reasonSpecialDifferent
       : s.comparison.reasonSpecialOneSide
   }
-  return s.comparison.reasonScore(formatScore(Math.abs(q.difference ?? 0)))
+  return s.comparison.reasonScore(formatScore(Math.abs(shownDifference(q.a.score, q.b.score) ?? 0)))
 }
 
 function numbered(ctx: ComparisonContext, text: string): ParagraphBlock {
@@ -120,13 +124,13 @@ export function comparisonSection(
         s.article(a.articleId),
         formatScore(a.a),
         formatScore(a.b),
-        signed(a.difference),
+        signed(a.a, a.b),
       ]),
       [
         s.overall,
         formatScore(result.overall.a),
         formatScore(result.overall.b),
-        signed(result.overall.difference),
+        signed(result.overall.a, result.overall.b),
       ],
     ],
     widths: [34, 22, 22, 22],
@@ -144,7 +148,7 @@ export function comparisonSection(
         title ? `${u.unitId} ${ctx.text(title)}` : u.unitId,
         formatScore(u.a),
         formatScore(u.b),
-        signed(u.difference),
+        signed(u.a, u.b),
       ]
     }),
     widths: [46, 18, 18, 18],

@@ -128,6 +128,21 @@ export function formatScore(score: number | null | undefined): string {
   return String(roundHalfUp(score))
 }
 
+/**
+ * The difference `to − from` as the reader can check it from the two shown scores: each is rounded
+ * first, so 87.5 and 50 show as 88 and 50 with a difference of −38. Null unless both exist. Every
+ * place that prints a difference beside its two scores uses it: the screens, the report and the
+ * command line.
+ */
+export function shownDifference(
+  from: number | null | undefined,
+  to: number | null | undefined,
+): number | null {
+  if (from === null || from === undefined || to === null || to === undefined) return null
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return null
+  return roundHalfUp(to) - roundHalfUp(from)
+}
+
 /** Half-up rounding to `decimals` places that ignores binary noise such as 49.99999999999999. */
 export function roundHalfUp(value: number, decimals = 0): number {
   const factor = 10 ** decimals

@@ -132,11 +132,13 @@ const LRM = '\u200E'
 const RTL_RUN = /[^\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]+/g
 
 /**
- * In a right-to-left line, keeps each left-to-right fragment that holds Latin letters or a
- * dashed number ("A/HRC/35/35", "7.1-S1", "Kingdom of Sahelia (fictional example)",
- * "2023-01-01") in its own order by fencing it with left-to-right marks; otherwise the bidi
- * engine would carry the digits, hyphen or closing bracket to the wrong end. The marks have no
- * width in the font. Plain numbers and arithmetic are left to the bidi engine, as a browser would.
+ * In a right-to-left line, keeps each left-to-right fragment that holds Latin letters, a dashed
+ * number or a signed number ("A/HRC/35/35", "7.1-S1", "Kingdom of Sahelia (fictional example)",
+ * "2023-01-01", "-6", "+12") in its own order by fencing it with left-to-right marks; otherwise
+ * the bidi engine would carry the digits, hyphen, sign or closing bracket to the wrong end ("6-").
+ * A signed number then reads as the app's screens show it in Arabic, where the number formatter
+ * puts a left-to-right mark before the sign. The marks have no width in the font. Other plain
+ * numbers and arithmetic are left to the bidi engine, as a browser would.
  */
 export function isolateLtrRuns(line: string): string {
   // A line with no right-to-left letter at all (a wrapped English citation, say) reads as one
@@ -173,12 +175,23 @@ function splitAtStrayBrackets(segment: string): string[] {
   return pieces
 }
 
-/** Fences the part of a piece from its first letter, digit or bracket to its last with marks. */
+/** A plus or minus sign that begins a number: at the start or after a space or bracket. */
+const SIGN = /(^|[\s(])[-+\u2212]\d/u
+
+/**
+ * Fences the part of a piece from its first letter, digit or bracket (or the sign of a signed
+ * number) to its last with marks.
+ */
 function fence(piece: string): string {
-  if (!/\p{Script=Latin}|\d[-/]\d/u.test(piece)) return piece
+  if (!/\p{Script=Latin}|\d[-/]\d/u.test(piece) && !SIGN.test(piece)) return piece
   const edge = /[\p{L}\p{N}()[\]]/u
   let start = 0
   while (start < piece.length && !edge.test(piece.charAt(start))) start++
+  // The sign belongs to its number.
+  if (start > 0 && /[-+\u2212]/u.test(piece.charAt(start - 1))) {
+    const before = piece.charAt(start - 2)
+    if (start === 1 || /[\s(]/u.test(before)) start--
+  }
   let end = piece.length - 1
   while (end > start && !edge.test(piece.charAt(end))) end--
   return `${piece.slice(0, start)}${LRM}${piece.slice(start, end + 1)}${LRM}${piece.slice(end + 1)}`

@@ -1,7 +1,9 @@
 // Number, score and date formatting in the reader's locale, shared by the results, compare,
 // rounds and merge screens. Scores are rounded half up exactly as the engine's formatScore does, so
 // a score reads the same on every screen, in the report and on the command line.
-import { roundHalfUp } from '@/domain/scoring'
+import { roundHalfUp, shownDifference } from '@/domain/scoring'
+
+export { shownDifference }
 
 const DASH = '–'
 
@@ -18,19 +20,6 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 export function formatScoreIn(locale: string, score: number | null | undefined): string {
   if (score === null || score === undefined || !Number.isFinite(score)) return DASH
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(roundHalfUp(score))
-}
-
-/**
- * The difference `to − from` as the reader can check it from the two shown scores: each is rounded
- * first, so 87.5 and 50 show as 88 and 50 with a difference of −38. Null unless both exist.
- */
-export function shownDifference(
-  from: number | null | undefined,
-  to: number | null | undefined,
-): number | null {
-  if (from === null || from === undefined || to === null || to === undefined) return null
-  if (!Number.isFinite(from) || !Number.isFinite(to)) return null
-  return roundHalfUp(to) - roundHalfUp(from)
 }
 
 /** A signed whole difference: "+25", "−10", "0" ("–" when there is none). */

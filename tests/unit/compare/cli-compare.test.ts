@@ -49,4 +49,18 @@ describe('cli compare', () => {
     expect(code).toBe(1)
     expect(err).toContain('answers["7.1-P1"].value: use a whole number from 0 to 4')
   })
+
+  it('prints each difference from the rounded scores beside it', async () => {
+    const examples = 'questionnaires/examples'
+    const { code, out } = await runCli(compareCommand, [
+      `${examples}/example-partner.assessment.json`,
+      `${examples}/example-partner-shadow.assessment.json`,
+    ])
+    expect(code).toBe(0)
+    // 41.5 and 30.4: shown as 42 and 30, so −12 (the unrounded difference would print −11).
+    expect(out).toMatch(/^Article 8\s+42\s+30\s+−12\s*$/m)
+    const rows = [...out.matchAll(/^\s*\S+(?: \S+)?\s+(\d+)\s+(\d+)\s+([−+]?\d+)(?:\s+yes)?\s*$/gm)]
+    expect(rows.length).toBeGreaterThan(10)
+    for (const [, a, b, d] of rows) expect(Number(d?.replace('−', '-'))).toBe(Number(b) - Number(a))
+  })
 })

@@ -14,6 +14,7 @@ import { compareAssessments } from '@/domain/compare'
 import { DIVERGENCE_THRESHOLD, scoreAssessment } from '@/domain/scoring'
 import type { Assessment } from '@/domain/assessment/schema'
 import { fixtureAssessment, fixtureQuestionnaire } from './fixtures/assessment'
+import { loadBuiltInQuestionnaire, loadExample } from './pdf-tools'
 
 const OPTIONS: ReportOptions = {
   language: 'en',
@@ -106,7 +107,9 @@ describe('comparison chapter of the report', () => {
       'Overall',
     ])
     const article7 = expected.articles.find((a) => a.articleId === '7')
-    expect(articles?.rows[0]?.[3]).toBe(String(Math.round(article7?.difference ?? NaN)))
+    expect(articles?.rows[0]?.[3]).toBe(
+      String(Math.round(article7?.b ?? NaN) - Math.round(article7?.a ?? NaN)),
+    )
     expect(units?.rows.map((r) => r[0]?.split(' ')[0])).toEqual(expected.units.map((u) => u.unitId))
   })
 
@@ -147,5 +150,28 @@ describe('comparison chapter of the report', () => {
       expect(heading).toContain('Examplia Watch')
       if (language !== 'en') expect(JSON.stringify(section)).not.toContain('Divergent questions')
     }
+  })
+
+  // 41.5 and 30.4 print as 42 and 30: the difference beside them is −12, not the −11 of the
+  // unrounded scores, so a reader's own subtraction agrees with the table (as on the screens).
+  it('prints each difference from the rounded scores it stands beside', () => {
+    const q = loadBuiltInQuestionnaire()
+    const a = loadExample('example-partner')
+    const b = loadExample('example-partner-shadow')
+    const doc = buildReport(q, a, scoreAssessment(q, a), {
+      ...OPTIONS,
+      comparison: { questionnaire: q, assessment: b },
+    })
+    const [, articles, units] = tables(doc).slice(-3)
+    const rows = [...(articles?.rows ?? []), ...(units?.rows ?? [])]
+    expect(rows.length).toBeGreaterThan(10)
+    for (const [, shownA, shownB, difference] of rows) {
+      if (shownA === '–' || shownB === '–') continue
+      expect(Number(difference)).toBe(Number(shownB) - Number(shownA))
+    }
+    // The case that tells the two rules apart is in the examples.
+    const raw = compareAssessments(q, a, q, b).articles.find((x) => x.articleId === '8')
+    expect(Math.round(raw?.difference ?? NaN)).toBe(-11)
+    expect(articles?.rows.find((r) => r[0] === 'Article 8')?.slice(1)).toEqual(['42', '30', '-12'])
   })
 })

@@ -133,4 +133,18 @@ describe('PDF options and scripts', () => {
   it('says on the cover that an incomplete assessment is incomplete', () => {
     expect(flat(pdftotext(fixturePath))).toContain('Incomplete assessment: 18 of 20 applicable questions answered')
   })
+
+  it('prints a negative difference in an Arabic comparison table with its sign first, as the screens do', async () => {
+    const q = loadBuiltInQuestionnaire()
+    const { path } = await render(q, loadExample('example-partner'), {
+      language: 'ar',
+      comparison: { questionnaire: q, assessment: loadExample('example-partner-shadow') },
+    })
+    const raw = pdftotext(path)
+    // Article 8: 42 beside 30. The bidi engine alone drew "12-"; the mark before the sign keeps
+    // it in front of its number, as the app's number formatter does for Arabic.
+    const article8 = raw.split('\n').find((line) => /\u200E-12\u200E/.test(line))
+    expect(article8).toBeDefined()
+    expect(raw).not.toMatch(/(^|\s)\d+-(\s|$)/m)
+  }, RENDER_TIMEOUT)
 })
