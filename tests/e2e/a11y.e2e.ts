@@ -1,6 +1,6 @@
 // axe-core (WCAG 2.2 AA tags) on every screen of the production build, in the states a user
 // meets: empty and full library, forms before and after a failed submit, an example's results,
-// two examples compared. The list of screens is built from the route table, so a screen that
+// two examples compared, the merge screen's passphrase step after a wrong passphrase. The list of screens is built from the route table, so a screen that
 // does not exist yet is left out (and said so), and the Arabic runs join in once an Arabic
 // interface catalog exists. Each screen also has one banner, main and contentinfo, named
 // navigation and headings without skipped levels. Violations are printed rule by rule.
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { BASE_URL, launchBrowser, newWatchedPage } from './support/browser'
 import { axeReport, structureProblems } from './support/axe'
+import { encryptFile } from '@/domain/files'
 
 /** Route ids the app has today, read from the route table itself. */
 const ROUTE_IDS = new Set(
@@ -97,6 +98,34 @@ async function unitWithErrors(page: Page, language: Language): Promise<void> {
   await page.locator('main form button[type="submit"]').click()
   await page.locator('.error-summary').waitFor()
   expect(await page.locator('.error-summary li').count()).toBeGreaterThanOrEqual(2)
+}
+
+/** An example's answers as an encrypted section file, made once with the app's own function. */
+let encryptedSection: Promise<string> | undefined
+function encryptedSectionFile(): Promise<string> {
+  encryptedSection ??= encryptFile(
+    readFileSync('questionnaires/examples/example-provider.assessment.json', 'utf8'),
+    'lantern harbour autumn',
+  )
+  return encryptedSection
+}
+
+/** The merge screen with an encrypted file chosen and a wrong passphrase tried: the step's
+ * heading, its field with the inline error and the error summary linked to it. */
+async function mergePassphraseStep(page: Page, language: Language): Promise<void> {
+  const id = await createAssessment(page, language)
+  await goto(page, `/a/${encodeURIComponent(id)}/merge`)
+  await page.locator('#merge-files').setInputFiles({
+    name: 'department-c.isa',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(await encryptedSectionFile()),
+  })
+  await page.locator('main form button[type="submit"]').click()
+  const field = page.locator('#merge-passphrase-0')
+  await field.fill('not the passphrase')
+  await field.press('Enter')
+  await page.locator('#merge-passphrase-0-error').waitFor()
+  await page.locator('.error-summary a[href="#merge-passphrase-0"]').waitFor()
 }
 
 const screens: Screen[] = [
@@ -247,6 +276,12 @@ const screens: Screen[] = [
       const id = await openExample(page, 0)
       await goto(page, `/a/${encodeURIComponent(id)}/merge`)
     },
+  },
+  {
+    name: 'merge, passphrase step after a wrong passphrase',
+    routes: ['new', 'task-list', 'merge'],
+    languages: ['en', 'ar'],
+    open: mergePassphraseStep,
   },
   {
     name: 'report',

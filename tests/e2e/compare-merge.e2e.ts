@@ -1,7 +1,8 @@
 // Compare and combine in Chromium against the production build: the State and shadow versions of
 // both built-in examples compared (the divergent count is the engine's, computed here from the
 // same files); two section files merged into a new assessment with one conflict, resolved, checked
-// against the domain's own merge, and undone; the rounds view of two assessments of one State.
+// against the domain's own merge, and undone; a plain and an encrypted section file merged through
+// the passphrase step (a wrong passphrase first); the rounds view of two assessments of one State.
 // Every step runs under the CSP with request watching.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -13,6 +14,7 @@ import { Questionnaire } from '@/domain/questionnaire/schema'
 import { Assessment, type Answer } from '@/domain/assessment/schema'
 import { compareAssessments, roundsProfile } from '@/domain/compare'
 import { applyMerge, previewMerge, sameAnswer } from '@/domain/merge'
+import { encryptFile } from '@/domain/files'
 import { formatScore, roundHalfUp } from '@/domain/scoring'
 
 const SHOTS = '/tmp/shots'
@@ -224,6 +226,24 @@ function pick(answers: Record<string, Answer>, ids: readonly string[]): Record<s
   return Object.fromEntries(ids.flatMap((id) => (answers[id] ? [[id, answers[id]] as const] : [])))
 }
 
+/** The stored assessment once it holds `count` answers (a merge is saved after it shows). */
+async function storedOnceAnswered(page: Page, id: string, count: number): Promise<Assessment> {
+  await waitForStored(page, (entries) => {
+    const record = entries[`isa:assessment:${id}`] as StoredRecord | undefined
+    return Object.keys(record?.assessment.answers ?? {}).length === count
+  })
+  return storedAssessment(page, id)
+}
+
+/** The ids of every question of one article of the built-in questionnaire. */
+function articleIds(articleId: string): string[] {
+  return (
+    questionnaire.articles
+      .find((a) => a.id === articleId)
+      ?.units.flatMap((u) => u.questions.map((q) => q.id)) ?? []
+  )
+}
+
 /** Another value of a yes-partly-no answer, so the two files disagree. */
 function contrary(answer: Answer): Answer {
   const value = answer.value === 'yes' ? 'no' : 'yes'
@@ -239,10 +259,6 @@ test('merge two section files with one conflict, resolve it, check the result, u
   // Two departments answer in copies of the focal point's assessment: file 1 Article 7, file 2
   // Article 8 and one question of Article 7 differently.
   const source = example('example-provider')
-  const articleIds = (articleId: string) =>
-    questionnaire.articles
-      .find((a) => a.id === articleId)
-      ?.units.flatMap((u) => u.questions.map((q) => q.id)) ?? []
   const art7 = pick(source.answers, articleIds('7'))
   const art8 = pick(source.answers, articleIds('8'))
   const conflictId = Object.keys(art7).find((qid) => {
@@ -299,13 +315,7 @@ test('merge two section files with one conflict, resolve it, check the result, u
 
   // The stored result is exactly the domain's merge of the previewed files with that choice.
   const expected = applyMerge(base, expectedPreview, { [conflictId]: 1 })
-  await waitForStored(page, (entries) => {
-    const record = entries[`isa:assessment:${id}`] as StoredRecord | undefined
-    return (
-      Object.keys(record?.assessment.answers ?? {}).length === Object.keys(expected.answers).length
-    )
-  })
-  const merged = await storedAssessment(page, id)
+  const merged = await storedOnceAnswered(page, id, Object.keys(expected.answers).length)
   expect(merged.answers).toEqual(expected.answers)
   expect(merged.answers[conflictId]).toEqual(conflictAnswer)
   expect(merged.meta).toEqual(base.meta)
@@ -325,6 +335,114 @@ test('merge two section files with one conflict, resolve it, check the result, u
     return record !== undefined && Object.keys(record.assessment.answers).length === 0
   })
   await page.screenshot({ path: `${SHOTS}/merge-undone.png` })
+  expectNothingWrong()
+})
+
+test('a plain and an encrypted section file: the passphrase step opens the encrypted one, then the merge', async () => {
+  const { page } = w
+  const id = await createAssessment(page, 'Kingdom of Estoria (fictional example)')
+  const base = await storedAssessment(page, id)
+  const source = example('example-provider')
+  const plain: Assessment = {
+    ...base,
+    id: 'department-a',
+    name: 'Department A',
+    answers: pick(source.answers, articleIds('7')),
+  }
+  const secret: Assessment = {
+    ...base,
+    id: 'department-c',
+    name: 'Department C',
+    answers: pick(source.answers, articleIds('8')),
+  }
+  expect(Object.keys(secret.answers).length).toBeGreaterThan(0)
+  // Encrypted as the Files page's export does it, with the app's own function.
+  const passphrase = 'copper kettle under the bridge'
+  writeFileSync(`${FILES}/department-a.json`, JSON.stringify(plain))
+  writeFileSync(`${FILES}/department-c.isa`, await encryptFile(JSON.stringify(secret), passphrase))
+  const expectedPreview = previewMerge(base, [plain, secret])
+  expect(expectedPreview.counts.conflict).toBe(0)
+
+  await page.getByRole('link', { name: 'Import section files' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Import section files' }).waitFor()
+  await page
+    .getByLabel('Section files')
+    .setInputFiles([`${FILES}/department-a.json`, `${FILES}/department-c.isa`])
+  await page.getByRole('button', { name: 'Preview the merge' }).click()
+  await page.getByRole('heading', { level: 2, name: 'Encrypted files' }).waitFor()
+  await expect(focusedText(page)).resolves.toBe('H2:Encrypted files')
+  await expect(
+    page.getByText('Also chosen, not encrypted: department-a.json.').count(),
+  ).resolves.toBe(1)
+  const field = page.getByLabel('Passphrase for department-c.isa')
+  await expect(field.getAttribute('type')).resolves.toBe('password')
+  await page.screenshot({ path: `${SHOTS}/merge-passphrase.png` })
+
+  // While the key is derived the form is marked busy, says so, and its button is disabled. The
+  // observer records it whenever it happens, however short.
+  await page.evaluate(() => {
+    const form = document.querySelector('.merge-passphrase form')
+    if (!form) throw new Error('no passphrase form')
+    const seen = { busy: false }
+    ;(window as unknown as { busySeen: typeof seen }).busySeen = seen
+    new MutationObserver(() => {
+      const button = form.querySelector('button[type="submit"]')
+      if (
+        form.getAttribute('aria-busy') === 'true' &&
+        button instanceof HTMLButtonElement &&
+        button.disabled &&
+        form
+          .querySelector('[role="status"]')
+          ?.textContent?.startsWith('Opening the encrypted files')
+      )
+        seen.busy = true
+    }).observe(form, { attributes: true, childList: true, subtree: true, characterData: true })
+  })
+  await field.fill('copper kettle over the bridge')
+  await field.press('Enter')
+  const wrong =
+    'The passphrase for department-c.isa is wrong or the file was altered; type the passphrase again'
+  const summary = page.locator('.error-summary')
+  await summary.getByRole('link', { name: wrong }).waitFor()
+  await expect(
+    page.evaluate(() => (window as unknown as { busySeen: { busy: boolean } }).busySeen.busy),
+  ).resolves.toBe(true)
+  await expect(field.getAttribute('aria-invalid')).resolves.toBe('true')
+  await expect(field.inputValue()).resolves.toBe('copper kettle over the bridge')
+  await summary.getByRole('link', { name: wrong }).click()
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+    await field.getAttribute('id'),
+  )
+  await expectNoAxeViolations(page)
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: `${SHOTS}/merge-passphrase-wrong.png`, fullPage: true })
+  // Nothing has changed yet.
+  await expect(storedAssessment(page, id).then((a) => a.answers)).resolves.toEqual({})
+
+  await field.fill(passphrase)
+  await page.getByRole('button', { name: 'Open and preview the merge' }).click()
+  await page.getByRole('heading', { name: 'What the merge would do' }).waitFor()
+  await expect(page.getByTestId('merge-counts').textContent()).resolves.toBe(
+    `${expectedPreview.counts.new} new, ${expectedPreview.counts.identical} identical, 0 in conflict.`,
+  )
+  const sources = page.getByRole('table', { name: 'Files to merge' })
+  await expect(sources.getByRole('rowheader').allTextContents()).resolves.toEqual([
+    'File 1 (department-a.json)',
+    'File 2 (department-c.isa)',
+  ])
+  await page.getByRole('button', { name: 'Apply merge' }).click()
+  await page.getByRole('heading', { name: 'Merge applied' }).waitFor()
+
+  // The stored result is the domain's merge of both files: the encrypted file's answers are in.
+  const expected = applyMerge(base, expectedPreview, {})
+  const merged = await storedOnceAnswered(page, id, Object.keys(expected.answers).length)
+  expect(merged.answers).toEqual(expected.answers)
+  for (const [qid, answer] of Object.entries(secret.answers))
+    expect(merged.answers[qid], qid).toEqual(answer)
+  const firstSecret = Object.keys(secret.answers)[0] ?? ''
+  await expect(
+    page.getByTestId('merge-changes').locator(`tr[data-question-id="${firstSecret}"]`).count(),
+  ).resolves.toBe(1)
   expectNothingWrong()
 })
 
@@ -365,10 +483,7 @@ async function fillByMerge(
     throw new Error(`the merge refused the file: ${await problem.textContent()}`)
   await page.getByRole('button', { name: 'Apply merge' }).click()
   await page.getByRole('heading', { name: 'Merge applied' }).waitFor()
-  await waitForStored(page, (entries) => {
-    const record = entries[`isa:assessment:${id}`] as StoredRecord | undefined
-    return Object.keys(record?.assessment.answers ?? {}).length === Object.keys(answers).length
-  })
+  await storedOnceAnswered(page, id, Object.keys(answers).length)
 }
 
 test('rounds: two shadow assessments of one State, in order of period, with the engine’s scores', async () => {

@@ -1,13 +1,14 @@
-// The merge screen's data steps, apart from React: reading the chosen files into sources,
-// checking them against the assessment (with messages in the reader's language), and carrying
-// out or undoing a merge on the store with an undo snapshot first. Nothing here changes the
-// library except `commitMerge` and `undoMerge`, and each of those re-checks that the assessment
-// is still the one the user saw before it writes.
+// The merge screen's data steps, apart from React: reading the chosen files, opening encrypted
+// ones with their passphrases, parsing them into sources, checking them against the assessment
+// (with messages in the reader's language), and carrying out or undoing a merge on the store
+// with an undo snapshot first. Nothing here changes the library except `commitMerge` and
+// `undoMerge`, and each of those re-checks that the assessment is still the one the user saw
+// before it writes.
 import type { StoreApi } from 'zustand'
 import type { TFunction } from 'i18next'
 import type { Answer, Assessment } from '@/domain/assessment/schema'
 import type { Questionnaire } from '@/domain/questionnaire'
-import { parseAssessmentFile } from '@/domain/files'
+import { decryptFile, isEncryptedFile, parseAssessmentFile, WRONG_OR_ALTERED } from '@/domain/files'
 import {
   applyMerge,
   previewMerge,
@@ -38,34 +39,89 @@ export interface ReadableFile {
   arrayBuffer(): Promise<ArrayBuffer>
 }
 
-export async function readSourceFiles(
+/** A chosen file's bytes, read once; an encrypted one is opened with its passphrase later. */
+export interface ChosenFile {
+  fileName: string
+  bytes: Uint8Array
+  encrypted: boolean
+}
+
+export async function readChosenFiles(
   files: readonly ReadableFile[],
-  questionnaire: Questionnaire,
-): Promise<{ sources: MergeSourceFile[]; problems: FileProblem[] }> {
-  const sources: MergeSourceFile[] = []
+): Promise<{ chosen: ChosenFile[]; problems: FileProblem[] }> {
+  const chosen: ChosenFile[] = []
   const problems: FileProblem[] = []
   for (const file of files) {
-    let bytes: Uint8Array
     try {
-      bytes = new Uint8Array(await file.arrayBuffer())
+      const bytes = new Uint8Array(await file.arrayBuffer())
+      chosen.push({ fileName: file.name, bytes, encrypted: isEncryptedFile(bytes) })
     } catch (e) {
       problems.push({ fileName: file.name, message: e instanceof Error ? e.message : String(e) })
-      continue
     }
-    const result = parseAssessmentFile(bytes, { questionnaires: [questionnaire] })
+  }
+  return { chosen, problems }
+}
+
+export type UnlockResult =
+  | { ok: true; plaintext: string }
+  | { ok: false; reason: 'wrong' }
+  | { ok: false; reason: 'unreadable'; message: string }
+
+/**
+ * Opens encrypted files, each with its own passphrase: `passphrases` maps a file's index in
+ * `chosen` to the passphrase typed for it, and only those files are tried. The keys are derived
+ * side by side; browsers run Web Crypto's 600,000 PBKDF2 rounds off the page's thread, so the
+ * page stays responsive meanwhile. A wrong passphrase and an altered file give the same answer,
+ * as `decryptFile` cannot tell them apart.
+ */
+export async function unlockFiles(
+  chosen: readonly ChosenFile[],
+  passphrases: ReadonlyMap<number, string>,
+): Promise<Map<number, UnlockResult>> {
+  const entries = await Promise.all(
+    [...passphrases].map(async ([index, passphrase]): Promise<[number, UnlockResult]> => {
+      const file = chosen[index]
+      if (!file) throw new RangeError(`no chosen file at index ${index}`)
+      const result = await decryptFile(file.bytes, passphrase)
+      if (result.ok) return [index, { ok: true, plaintext: result.plaintext }]
+      return [
+        index,
+        result.message === WRONG_OR_ALTERED
+          ? { ok: false, reason: 'wrong' }
+          : { ok: false, reason: 'unreadable', message: result.message },
+      ]
+    }),
+  )
+  return new Map(entries)
+}
+
+/**
+ * Reads the assessments of the chosen files, in the order chosen. `opened` holds the text of
+ * each encrypted file that has been opened, by index; an encrypted file without it is a problem.
+ */
+export function parseChosenFiles(
+  chosen: readonly ChosenFile[],
+  opened: Readonly<Record<number, string>>,
+  questionnaire: Questionnaire,
+): { sources: MergeSourceFile[]; problems: FileProblem[] } {
+  const sources: MergeSourceFile[] = []
+  const problems: FileProblem[] = []
+  chosen.forEach((file, index) => {
+    const input = file.encrypted ? (opened[index] ?? file.bytes) : file.bytes
+    const result = parseAssessmentFile(input, { questionnaires: [questionnaire] })
     if (!result.ok) {
-      problems.push({ fileName: file.name, message: result.message })
-      continue
+      problems.push({ fileName: file.fileName, message: result.message })
+      return
     }
     result.assessments.forEach((assessment, i) =>
       sources.push({
-        fileName: file.name,
+        fileName: file.fileName,
         position: i + 1,
         countInFile: result.assessments.length,
         assessment,
       }),
     )
-  }
+  })
   return { sources, problems }
 }
 

@@ -1,7 +1,9 @@
 // "Import section files" for one assessment (#/a/<id>/merge): choose several files, see for each
 // question whether its answer is new, identical or in conflict, resolve every conflict question
-// by question, apply exactly what the preview shows, and undo it if needed. Nothing in the
-// assessment changes before "Apply merge", and never without the user's choice on a conflict.
+// by question, apply exactly what the preview shows, and undo it if needed. Files exported with a
+// passphrase are opened first, each with its own passphrase, keeping the other files chosen.
+// Nothing in the assessment changes before "Apply merge", and never without the user's choice on
+// a conflict.
 import {
   useContext,
   useId,
@@ -27,7 +29,8 @@ import { DeviceStorageContext } from '@/lib/storage/device-storage'
 import { useQuestionnaire } from '@/lib/questionnaire-source'
 import { Button, ButtonLink } from '@/lib/ui/button'
 import { ErrorSummary, type FieldError } from '@/lib/ui/error-summary'
-import { Fieldset } from '@/lib/ui/form-fields'
+import { Fieldset, TextField } from '@/lib/ui/form-fields'
+import { isolateInRtl } from '@/lib/ui/in-language'
 import { href, paths, type RouteProps } from '@/lib/ui/navigation'
 import { PageHeading } from '@/lib/ui/page-heading'
 import { Tag, type TagTone } from '@/lib/ui/tag'
@@ -39,18 +42,29 @@ import {
   changedAnswers,
   commitMerge,
   mergeWarnings,
-  readSourceFiles,
+  parseChosenFiles,
+  readChosenFiles,
   undoMerge,
+  unlockFiles,
   type AnswerChange,
+  type ChosenFile,
+  type FileProblem,
   type MergeSourceFile,
 } from '@/features/merge/merge-model'
 import '@/lib/ui/data-table.css'
 import '@/features/merge/merge.css'
 
 const FILES_ID = 'merge-files'
+const passphraseId = (index: number) => `merge-passphrase-${index}`
 
 type Phase =
   | { kind: 'choose' }
+  | {
+      kind: 'passphrase'
+      chosen: ChosenFile[]
+      /** The text of each encrypted file already opened, by its index in `chosen`. */
+      opened: Record<number, string>
+    }
   | {
       kind: 'preview'
       seen: Assessment
@@ -553,6 +567,10 @@ function MergeWorkspace({
   const [message, setMessage] = useState<string | undefined>()
   const [confirmUndo, setConfirmUndo] = useState(false)
   const [busy, setBusy] = useState(false)
+  const [passphrases, setPassphrases] = useState<Record<number, string>>({})
+  // Set at once on submit, before React redraws the disabled button: Enter pressed twice in a
+  // passphrase field must not start a second round of key derivation.
+  const working = useRef(false)
   const fileInput = useRef<HTMLInputElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const questionOrder = allQuestionLocations(questionnaire).map(({ question }) => question.id)
@@ -562,31 +580,26 @@ function MergeWorkspace({
     setErrors(list)
     setFocusKey((k) => k + 1)
   }
+  const failFiles = (problems: readonly FileProblem[]) =>
+    fail(
+      problems.map((p) => ({
+        fieldId: FILES_ID,
+        message: t('merge.errorFile', { file: p.fileName, message: p.message }),
+      })),
+    )
 
-  const readFiles = async (e: FormEvent) => {
-    e.preventDefault()
-    setMessage(undefined)
-    const files = [...(fileInput.current?.files ?? [])]
-    if (files.length === 0) {
-      fail([{ fieldId: FILES_ID, message: t('merge.errorNoFiles') }])
-      return
-    }
-    setBusy(true)
-    const { sources, problems } = await readSourceFiles(files, questionnaire)
-    setBusy(false)
+  const showPreview = (chosen: readonly ChosenFile[], opened: Readonly<Record<number, string>>) => {
+    const { sources, problems } = parseChosenFiles(chosen, opened, questionnaire)
     if (problems.length > 0) {
-      fail(
-        problems.map((p) => ({
-          fieldId: FILES_ID,
-          message: t('merge.errorFile', { file: p.fileName, message: p.message }),
-        })),
-      )
+      setPhase({ kind: 'choose' })
+      failFiles(problems)
       return
     }
     const base = store.getState().assessments[assessment.id] ?? assessment
     const label = (i: number) => sourceLabel(sources, i, t)
     const outcome = buildPreview(base, sources, t, label)
     if (!outcome.ok) {
+      setPhase({ kind: 'choose' })
       fail(outcome.messages.map((m) => ({ fieldId: FILES_ID, message: m })))
       return
     }
@@ -600,6 +613,92 @@ function MergeWorkspace({
       warnings: mergeWarnings(base, sources, t, label, f.date),
     })
     focusHeading()
+  }
+
+  const readFiles = async (e: FormEvent) => {
+    e.preventDefault()
+    if (working.current) return
+    setMessage(undefined)
+    const files = [...(fileInput.current?.files ?? [])]
+    if (files.length === 0) {
+      fail([{ fieldId: FILES_ID, message: t('merge.errorNoFiles') }])
+      return
+    }
+    working.current = true
+    setBusy(true)
+    const { chosen, problems } = await readChosenFiles(files)
+    working.current = false
+    setBusy(false)
+    if (problems.length > 0) {
+      failFiles(problems)
+      return
+    }
+    if (chosen.some((file) => file.encrypted)) {
+      setErrors([])
+      setPassphrases({})
+      setPhase({ kind: 'passphrase', chosen, opened: {} })
+      focusHeading()
+      return
+    }
+    showPreview(chosen, {})
+  }
+
+  const openEncrypted = async (e: FormEvent) => {
+    e.preventDefault()
+    if (phase.kind !== 'passphrase' || working.current) return
+    const { chosen } = phase
+    const locked = chosen.flatMap((file, index) =>
+      file.encrypted && phase.opened[index] === undefined ? [index] : [],
+    )
+    const name = (index: number) => isolateInRtl(chosen[index]?.fileName ?? '', language)
+    const empty = locked.filter((index) => !passphrases[index])
+    if (empty.length > 0) {
+      fail(
+        empty.map((index) => ({
+          fieldId: passphraseId(index),
+          message: t('merge.passphraseMissing', { file: name(index) }),
+        })),
+      )
+      return
+    }
+    working.current = true
+    setBusy(true)
+    const results = await unlockFiles(
+      chosen,
+      new Map(locked.map((index) => [index, passphrases[index] ?? ''])),
+    )
+    working.current = false
+    setBusy(false)
+    const opened = { ...phase.opened }
+    const problems: FieldError[] = []
+    for (const index of locked) {
+      const result = results.get(index)
+      if (result?.ok) opened[index] = result.plaintext
+      else
+        problems.push({
+          fieldId: passphraseId(index),
+          message:
+            result?.reason === 'unreadable'
+              ? t('merge.errorFile', { file: name(index), message: result.message })
+              : t('merge.passphraseWrong', { file: name(index) }),
+        })
+    }
+    // A passphrase that opened its file is not kept; a wrong one stays to be corrected.
+    setPassphrases((typed) =>
+      Object.fromEntries(Object.entries(typed).filter(([index]) => !(index in opened))),
+    )
+    if (problems.length > 0) {
+      setPhase({ kind: 'passphrase', chosen, opened })
+      fail(problems)
+      return
+    }
+    showPreview(chosen, opened)
+  }
+
+  const chooseAgain = () => {
+    setPhase({ kind: 'choose' })
+    setErrors([])
+    setPassphrases({})
   }
 
   const apply = async () => {
@@ -651,6 +750,9 @@ function MergeWorkspace({
     focusHeading()
   }
 
+  const plainFiles =
+    phase.kind === 'passphrase' ? phase.chosen.filter((file) => !file.encrypted) : []
+
   const backLink = (
     <p>
       <a href={href(paths.taskList(assessment.id))}>{t('merge.backToTasks')}</a>
@@ -689,7 +791,7 @@ function MergeWorkspace({
                 id={FILES_ID}
                 type="file"
                 multiple
-                accept=".json,application/json"
+                accept=".json,.isa,application/json,text/plain"
                 className="file-input"
                 aria-describedby={`${FILES_ID}-hint${errors.length > 0 ? ` ${FILES_ID}-error` : ''}`}
                 aria-invalid={errors.length > 0 ? true : undefined}
@@ -702,6 +804,72 @@ function MergeWorkspace({
           </form>
           {backLink}
         </>
+      ) : null}
+
+      {phase.kind === 'passphrase' ? (
+        <section className="merge-passphrase" aria-labelledby="merge-passphrase-title">
+          <h2 id="merge-passphrase-title" ref={headingRef} tabIndex={-1}>
+            {t('merge.passphraseHeading')}
+          </h2>
+          <p>{t('merge.passphraseIntro')}</p>
+          {plainFiles.length > 0 ? (
+            <p>
+              {t('merge.plainKept', {
+                count: plainFiles.length,
+                files: formatList(
+                  language,
+                  plainFiles.map((file) => isolateInRtl(file.fileName, language)),
+                ),
+              })}
+            </p>
+          ) : null}
+          <form
+            className="merge-form"
+            onSubmit={(e) => void openEncrypted(e)}
+            noValidate
+            aria-busy={busy || undefined}
+          >
+            {phase.chosen.map((file, index) => {
+              if (!file.encrypted) return null
+              const name = isolateInRtl(file.fileName, language)
+              if (phase.opened[index] !== undefined)
+                return (
+                  <p key={index} className="merge-unlocked">
+                    <span aria-hidden="true">✓</span> {t('merge.unlocked', { file: name })}
+                  </p>
+                )
+              const id = passphraseId(index)
+              return (
+                <TextField
+                  key={index}
+                  id={id}
+                  type="password"
+                  autoComplete="current-password"
+                  spellCheck={false}
+                  label={t('merge.passphraseLabel', { file: name })}
+                  hint={t('merge.passphraseHint')}
+                  error={errors.find((e) => e.fieldId === id)?.message}
+                  value={passphrases[index] ?? ''}
+                  onChange={(e) => {
+                    const value = e.target.value
+                    setPassphrases((typed) => ({ ...typed, [index]: value }))
+                  }}
+                />
+              )
+            })}
+            <div className="button-group">
+              <Button type="submit" disabled={busy}>
+                {t('merge.decrypt')}
+              </Button>
+              <Button variant="secondary" onClick={chooseAgain} disabled={busy}>
+                {t('merge.cancel')}
+              </Button>
+            </div>
+            <p role="status" className="merge-status">
+              {busy ? t('merge.decrypting') : ''}
+            </p>
+          </form>
+        </section>
       ) : null}
 
       {phase.kind === 'preview' ? (

@@ -3,10 +3,11 @@
 // conflict; "Apply merge" stays disabled until every conflict is resolved; the result is what the
 // preview showed, with a snapshot of the previous version; "Undo merge" puts that version back.
 import { beforeAll, expect, test, vi } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import '@/lib/i18n'
 import type { Answer, Assessment } from '@/domain/assessment/schema'
+import { encryptFile } from '@/domain/files'
 import { createAppStore } from '@/app/store'
 import { createMemoryBackend } from '@/lib/storage'
 import {
@@ -194,4 +195,137 @@ test('choosing no file is refused with an error summary', async () => {
   const summary = screen.getByRole('alert')
   await user.click(within(summary).getByRole('link', { name: 'Choose at least one section file' }))
   expect(screen.getByLabelText('Section files')).toHaveFocus()
+})
+
+// Encrypted section files: each department protects its file with its own passphrase. Keys are
+// derived with the real 600,000 PBKDF2 rounds (decryptFile refuses fewer), so the files are made
+// once here and each test opens them as a user would.
+const PASSPHRASE_C = 'harbour lantern quietly'
+const PASSPHRASE_D = 'seven orchards in autumn'
+let encryptedC = ''
+let encryptedD = ''
+beforeAll(async () => {
+  const c: Assessment = {
+    ...base,
+    id: 'dept-c',
+    answers: { '8.1-P1': { value: 2, evidence: ev('e1', 'Treaty ratification record') } },
+  }
+  const d: Assessment = {
+    ...base,
+    id: 'dept-d',
+    answers: { '7.2-P1': { value: 2, evidence: ev('f1', 'Budget line 14') } },
+  }
+  ;[encryptedC, encryptedD] = await Promise.all([
+    encryptFile(JSON.stringify(c), PASSPHRASE_C),
+    encryptFile(JSON.stringify(d), PASSPHRASE_D),
+  ])
+})
+const fileC = () => new File([encryptedC], 'dept-c.isa', { type: 'text/plain' })
+const fileD = () => new File([encryptedD], 'dept-d.isa', { type: 'text/plain' })
+
+test('an encrypted file is opened with its passphrase, and its answers join the preview with the plain file', async () => {
+  const user = userEvent.setup()
+  const { app } = renderMerge()
+  await user.upload(screen.getByLabelText('Section files'), [fileA(), fileC()])
+  await user.click(screen.getByRole('button', { name: 'Preview the merge' }))
+  const step = await screen.findByRole('heading', { name: 'Encrypted files' })
+  await waitFor(() => expect(step).toHaveFocus())
+  // Only the encrypted file asks for a passphrase; the plain one is named as still chosen.
+  expect(screen.getAllByLabelText(/^Passphrase for /)).toHaveLength(1)
+  expect(screen.getByText('Also chosen, not encrypted: dept-a.json.')).toBeInTheDocument()
+
+  await user.type(screen.getByLabelText('Passphrase for dept-c.isa'), PASSPHRASE_C)
+  const open = screen.getByRole('button', { name: 'Open and preview the merge' })
+  await user.click(open)
+  // Deriving the key takes a moment: the step says so and cannot be submitted twice.
+  expect(open).toBeDisabled()
+  expect(open.closest('form')).toHaveAttribute('aria-busy', 'true')
+  expect(screen.getByRole('status')).toHaveTextContent('Opening the encrypted files')
+
+  await screen.findByRole('heading', { name: 'What the merge would do' })
+  const sources = within(screen.getByRole('table', { name: 'Files to merge' }))
+  expect(sources.getByRole('rowheader', { name: 'File 1 (dept-a.json)' })).toBeInTheDocument()
+  expect(sources.getByRole('rowheader', { name: 'File 2 (dept-c.isa)' })).toBeInTheDocument()
+  const fresh = screen.getByRole('region', { name: '3 new answers' })
+  expect(
+    [...fresh.querySelectorAll('li[data-question-id]')].map((li) =>
+      li.getAttribute('data-question-id'),
+    ),
+  ).toEqual(['7.1-S1', '7.1-P1', '8.1-P1'])
+  expect(within(fresh).getByText(/Treaty ratification record/)).toBeInTheDocument()
+  expect(within(fresh).getByText('From File 2 (dept-c.isa)')).toBeInTheDocument()
+  expect(app.store.getState().assessments[base.id]).toBe(base)
+})
+
+test('an empty or wrong passphrase is an error on its field and in the summary; the right one then opens the file', async () => {
+  const user = userEvent.setup()
+  const { app } = renderMerge()
+  await user.upload(screen.getByLabelText('Section files'), [fileC(), fileA()])
+  await user.click(screen.getByRole('button', { name: 'Preview the merge' }))
+  await screen.findByRole('heading', { name: 'Encrypted files' })
+  const open = screen.getByRole('button', { name: 'Open and preview the merge' })
+
+  await user.click(open)
+  let summary = await screen.findByRole('alert')
+  await user.click(
+    within(summary).getByRole('link', { name: 'Enter the passphrase for dept-c.isa' }),
+  )
+  const field = screen.getByLabelText('Passphrase for dept-c.isa')
+  expect(field).toHaveFocus()
+  expect(field).toHaveAccessibleDescription(/Enter the passphrase for dept-c\.isa/)
+
+  await user.type(field, 'harbour lantern loudly')
+  await user.keyboard('{Enter}')
+  const wrong =
+    'The passphrase for dept-c.isa is wrong or the file was altered; type the passphrase again'
+  summary = await screen.findByRole('alert', {}, { timeout: 15_000 })
+  await waitFor(() =>
+    expect(within(summary).getByRole('link', { name: wrong })).toBeInTheDocument(),
+  )
+  expect(field).toHaveAttribute('aria-invalid', 'true')
+  expect(field).toHaveAccessibleDescription(new RegExp(wrong.replace(/[.]/g, '\\.')))
+  // What was typed stays, to be corrected; the plain file is still chosen.
+  expect(field).toHaveValue('harbour lantern loudly')
+  expect(screen.getByText('Also chosen, not encrypted: dept-a.json.')).toBeInTheDocument()
+  expect(open).toBeEnabled()
+
+  await user.clear(field)
+  await user.type(field, PASSPHRASE_C)
+  await user.click(open)
+  await screen.findByRole('heading', { name: 'What the merge would do' }, { timeout: 15_000 })
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  expect(screen.getByTestId('merge-counts')).toHaveTextContent('3 new, 0 identical, 0 in conflict.')
+  expect(app.store.getState().assessments[base.id]).toBe(base)
+})
+
+test('two encrypted files: the one opened stays open while the other passphrase is retried; "Choose other files" goes back', async () => {
+  const user = userEvent.setup()
+  renderMerge()
+  await user.upload(screen.getByLabelText('Section files'), [fileC(), fileD()])
+  await user.click(screen.getByRole('button', { name: 'Preview the merge' }))
+  await screen.findByRole('heading', { name: 'Encrypted files' })
+  expect(screen.queryByText(/Also chosen/)).not.toBeInTheDocument()
+  await user.type(screen.getByLabelText('Passphrase for dept-c.isa'), PASSPHRASE_C)
+  await user.type(screen.getByLabelText('Passphrase for dept-d.isa'), PASSPHRASE_C)
+  await user.click(screen.getByRole('button', { name: 'Open and preview the merge' }))
+
+  const summary = await screen.findByRole('alert', {}, { timeout: 15_000 })
+  expect(within(summary).getAllByRole('link')).toHaveLength(1)
+  expect(
+    within(summary).getByRole('link', { name: /^The passphrase for dept-d\.isa is wrong/ }),
+  ).toBeInTheDocument()
+  expect(screen.getByText('dept-c.isa is open.')).toBeInTheDocument()
+  expect(screen.queryByLabelText('Passphrase for dept-c.isa')).not.toBeInTheDocument()
+
+  // Going back forgets the files and what was typed; choosing again starts afresh.
+  await user.click(screen.getByRole('button', { name: 'Choose other files' }))
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  await user.upload(screen.getByLabelText('Section files'), [fileD()])
+  await user.click(screen.getByRole('button', { name: 'Preview the merge' }))
+  const field = await screen.findByLabelText('Passphrase for dept-d.isa')
+  expect(field).toHaveValue('')
+  await user.type(field, PASSPHRASE_D)
+  await user.click(screen.getByRole('button', { name: 'Open and preview the merge' }))
+  await screen.findByRole('heading', { name: 'What the merge would do' }, { timeout: 15_000 })
+  expect(screen.getByTestId('merge-counts')).toHaveTextContent('1 new, 0 identical, 0 in conflict.')
 })

@@ -437,7 +437,8 @@ export const enScreens = {
     intro:
       'Bring in the answers that other departments or colleagues wrote in their own copies of this assessment. You see what would change before anything does, you choose the answer to keep wherever two differ, and you can undo the merge.',
     filesLabel: 'Section files',
-    filesHint: 'Assessment files exported from this app (.json). You can choose several at once.',
+    filesHint:
+      'Assessment files exported from this app (.json, or .isa when encrypted). You can choose several at once.',
     preview: 'Preview the merge',
     errorNoFiles: 'Choose at least one section file',
     errorFile: '{{file}}: {{message}}',
@@ -504,6 +505,17 @@ export const enScreens = {
     evidenceCount_one: '{{count}} evidence item',
     evidenceCount_other: '{{count}} evidence items',
     noCurrent: 'This assessment has no answer to this question yet.',
+    passphraseHeading: 'Encrypted files',
+    passphraseIntro: 'Some of the files you chose were exported with a passphrase. Type the passphrase of each one to open it. Nothing is merged before you see the preview.',
+    plainKept_one: 'Also chosen, not encrypted: {{files}}.',
+    plainKept_other: 'Also chosen, not encrypted: {{files}}.',
+    passphraseLabel: 'Passphrase for {{file}}',
+    passphraseHint: 'The passphrase chosen when this file was exported.',
+    passphraseMissing: 'Enter the passphrase for {{file}}',
+    passphraseWrong: 'The passphrase for {{file}} is wrong or the file was altered; type the passphrase again',
+    unlocked: '{{file}} is open.',
+    decrypt: 'Open and preview the merge',
+    decrypting: 'Opening the encrypted files… this takes a moment.',
   },
   // ── end of compare, rounds and merge ──
   // ── Files, privacy and app updates (src/features/files, src/features/privacy, src/lib/pwa) ──
