@@ -183,7 +183,11 @@ function NumberInput({
       onChange={(e) => {
         const raw = e.target.value
         const n = parseNumber(raw)
-        onChange(n === undefined || Number.isNaN(n) ? undefined : n, raw)
+        // Text that is not a number, or a number outside the question's range, stays in the draft
+        // with its error and is not stored: the stored answer must fit its questionnaire, or the
+        // user's own exported file could not be imported again.
+        const fits = n !== undefined && !Number.isNaN(n) && n >= spec.min && n <= spec.max
+        onChange(fits ? n : undefined, raw)
       }}
       onBlur={onBlur}
     />

@@ -146,6 +146,14 @@ test('unit page: invalid entries are listed on "Save and continue", fixed entrie
   expect(
     within(section).getByRole('checkbox', { name: 'Information not public' }),
   ).toBeInTheDocument()
+  // The number outside its range stayed on the page with its error and was not stored (an export
+  // holding it could not be imported again); corrected, it is stored.
+  const storedNumber = () => app.store.getState().assessments[id]?.answers['7.3-P1']
+  expect(storedNumber()?.value).toBeUndefined()
+  expect(number).toHaveValue('250')
+  await user.clear(number)
+  await user.type(number, '50')
+  await waitFor(() => expect(storedNumber()?.value).toBe(50))
 })
 
 test('unit page: questions outside the roles are collapsed with the reason, and a self-assessment has no "not public"', async () => {
