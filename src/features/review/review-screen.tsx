@@ -122,7 +122,13 @@ export function ReviewScreen({ params }: RouteProps) {
           {t('unit.backToTasks')}
         </a>
       </p>
-      <PageHeading caption={`${assessment.meta.state} · ${t(`respondent.${respondent}`)}`}>
+      <PageHeading
+        caption={
+          <>
+            <bdi>{assessment.meta.state}</bdi> · {t(`respondent.${respondent}`)}
+          </>
+        }
+      >
         {t('review.title')}
       </PageHeading>
       <section aria-labelledby="missing-title" className="section">
@@ -134,7 +140,9 @@ export function ReviewScreen({ params }: RouteProps) {
             {missing.map(({ question, unit }) => (
               <li key={question.id}>
                 <a href={href(paths.unit(assessment.id, unit.id, question.id))}>
-                  <span className="task-list__id">{question.id}</span>{' '}
+                  <bdi className="task-list__id" dir="ltr">
+                    {question.id}
+                  </bdi>{' '}
                   <InLanguage lang={lang}>{localize(question.text[respondent], lang)}</InLanguage>
                 </a>
               </li>
@@ -150,14 +158,18 @@ export function ReviewScreen({ params }: RouteProps) {
         return (
           <section key={unit.id} aria-labelledby={`review-${unit.id}`} className="section">
             <h2 id={`review-${unit.id}`}>
-              <span className="task-list__id">{unit.id}</span>{' '}
+              <bdi className="task-list__id" dir="ltr">
+                {unit.id}
+              </bdi>{' '}
               <InLanguage lang={lang}>{localize(unit.title, lang)}</InLanguage>
             </h2>
             <dl className="summary-list">
               {rows.map((qu) => (
                 <div className="summary-list__row" key={qu.id} id={`review-q-${qu.id}`}>
                   <dt>
-                    <span className="task-list__id">{qu.id}</span>{' '}
+                    <bdi className="task-list__id" dir="ltr">
+                      {qu.id}
+                    </bdi>{' '}
                     <InLanguage lang={lang}>{localize(qu.text[respondent], lang)}</InLanguage>
                   </dt>
                   <dd>

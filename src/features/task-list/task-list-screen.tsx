@@ -24,7 +24,8 @@ export function AssessmentCaption({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation()
   return (
     <>
-      {assessment.meta.state} · {t(`respondent.${assessment.meta.respondent}`)}
+      {/* The State's name is the user's text, in any script: isolated from the caption around it. */}
+      <bdi>{assessment.meta.state}</bdi> · {t(`respondent.${assessment.meta.respondent}`)}
       {assessment.meta.example ? (
         <>
           {' '}
@@ -130,7 +131,9 @@ export function TaskListScreen({ params }: RouteProps) {
                 <li key={unit.id} className="task-list__item">
                   <span className="task-list__name">
                     <a href={href(paths.unit(assessment.id, unit.id))} aria-describedby={statusId}>
-                      <span className="task-list__id">{unit.id}</span>{' '}
+                      <bdi className="task-list__id" dir="ltr">
+                        {unit.id}
+                      </bdi>{' '}
                       <InLanguage lang={lang}>{localize(unit.title, lang)}</InLanguage>
                     </a>
                     {us && us.score !== null && p !== 'not-started' ? (
