@@ -799,8 +799,13 @@ function conclusionsSection(ctx: Context): ReportSection {
         : s.conclusions.overall(state, formatScore(overall.score), s.bands[overall.band]),
     ),
   )
+  // "Article 8: not assessed" once, not "not assessed (not assessed)".
   const articleList = score.articles
-    .map((a) => `${s.article(a.articleId)}: ${scoreText(ctx, a.score)} (${bandText(ctx, a.band)})`)
+    .map((a) =>
+      a.score === null
+        ? `${s.article(a.articleId)}: ${s.notAssessed}`
+        : `${s.article(a.articleId)}: ${scoreText(ctx, a.score)} (${bandText(ctx, a.band)})`,
+    )
     .join(s.seriesSeparator)
   blocks.push(numbered(ctx, s.conclusions.articles(articleList)))
   if (overall.redFlags.length > 0)

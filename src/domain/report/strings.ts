@@ -318,7 +318,8 @@ const en: ReportStrings = {
   // A no-break space keeps the number and its sign on one line.
   percent: (share) => `${Math.round(share * 100)}\u00A0%`,
   bands: {
-    'not-aligned': 'not aligned',
+    // Read in sentences ("the policy shows no alignment with the duties") and in tables.
+    'not-aligned': 'no alignment',
     minimal: 'minimal alignment',
     partial: 'partial alignment',
     substantial: 'substantial alignment',

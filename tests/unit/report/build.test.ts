@@ -117,6 +117,27 @@ describe('buildReport', () => {
     expect(excluded?.[2]).toMatch(/^Outside the roles of the State/)
   })
 
+  it('states the overall conclusion as a sentence in every band, and an article without a score once', () => {
+    const q = fixtureQuestionnaire()
+    const full = fixtureAssessment()
+    // Only Article 7 answered: Articles 8 and 9 have no score.
+    const a: Assessment = {
+      ...full,
+      answers: Object.fromEntries(Object.entries(full.answers).filter(([id]) => id.startsWith('7.'))),
+    }
+    const score = scoreAssessment(q, a)
+    expect(score.articles.filter((x) => x.score === null).map((x) => x.articleId)).toEqual(['8', '9'])
+    const overall = { ...score.overall, score: 10, band: 'not-aligned' as const }
+    const doc = buildReport(q, a, { ...score, overall }, OPTIONS)
+    const text = paragraphs(doc, 'conclusions').map((p) => p.text)
+    expect(text).toContain(
+      'Overall, the development-cooperation policy of Republic of Examplia shows no alignment with the duties of Articles 7 to 9 (10 out of 100).',
+    )
+    const byArticle = text.find((t) => t.startsWith('By article:'))
+    expect(byArticle).toMatch(/Article 8: not assessed; Article 9: not assessed\.$/)
+    expect(byArticle).not.toContain('(not assessed)')
+  })
+
   it('gives every recommendation, numbered and grouped by addressee', () => {
     const { doc, score } = build()
     const blocks = section(doc, 'conclusions').blocks
