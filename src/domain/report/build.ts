@@ -428,7 +428,9 @@ function articlesTable(ctx: Context): TableBlock {
     a: { score: number | null; band: BandId | null; subScores: SubScores; coverage: Coverage },
   ) => [
     label,
-    scoreText(ctx, a.score),
+    // The band column says "not assessed"; the narrow score column shows a dash, like the
+    // sub-scores beside it.
+    a.score === null ? s.answers.none : scoreText(ctx, a.score),
     bandText(ctx, a.band),
     ...INDICATOR_TYPES.map((t) =>
       a.subScores[t] === null ? s.answers.none : formatScore(a.subScores[t]),

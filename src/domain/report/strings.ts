@@ -316,7 +316,8 @@ const en: ReportStrings = {
   notAssessed: 'not assessed',
   noData: 'no data',
   // A no-break space keeps the number and its sign on one line.
-  percent: (share) => `${Math.round(share * 100)}\u00A0%`,
+  // English sets the sign against the number ("13%"), as the UN's editorial style does in tables.
+  percent: (share) => `${Math.round(share * 100)}%`,
   bands: {
     // Read in sentences ("the policy shows no alignment with the duties") and in tables.
     'not-aligned': 'no alignment',

@@ -578,7 +578,9 @@ function drawTable(flow: Flow, block: TableBlock, autoTable: AutoTable) {
     body: block.rows.map((row) => mirror(row.map(drawable))),
     theme: 'grid',
     tableWidth: CONTENT_WIDTH,
-    rowPageBreak: 'auto',
+    // A row is moved whole to the next page rather than split: a question's text cut across two
+    // pages left its tail in a row with no number (a row taller than a page is still split).
+    rowPageBreak: 'avoid',
     showHead: 'everyPage',
     styles: {
       font: FONT_FAMILY,

@@ -136,6 +136,11 @@ describe('buildReport', () => {
     const byArticle = text.find((t) => t.startsWith('By article:'))
     expect(byArticle).toMatch(/Article 8: not assessed; Article 9: not assessed\.$/)
     expect(byArticle).not.toContain('(not assessed)')
+    // In the summary's table, the narrow score column shows a dash and the band says why.
+    const article8 = tables(doc, 'summary')
+      .flatMap((t) => t.rows)
+      .find((r) => r[0]?.startsWith('Article 8'))
+    expect(article8?.slice(1, 3)).toEqual(['—', 'not assessed'])
   })
 
   it('gives every recommendation, numbered and grouped by addressee', () => {

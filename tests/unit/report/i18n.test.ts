@@ -217,7 +217,9 @@ describe('the report in English, French, Spanish and Arabic', () => {
     expect(letters(rendered.ar.text)).toContain(
       letters('من 1 كانون الثاني/يناير 2023 إلى 31 كانون الأول/ديسمبر 2025'),
     )
-    // A percentage: French and Spanish put a space before the sign, Arabic writes it out.
+    // A percentage: English sets the sign against the number, French and Spanish put a space
+    // before it, Arabic writes it out.
+    expect(rendered.en.text).toMatch(/\(\d+%\)/)
     expect(rendered.fr.text).toMatch(/\(\d+ %\)/)
     expect(rendered.es.text).toMatch(/\(\d+ %\)/)
     expect(rendered.ar.text).toMatch(/\d+ في المائة/)
