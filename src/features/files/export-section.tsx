@@ -3,6 +3,7 @@
 // device refused to save it (storage full); the export date is recorded for the reminder.
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { isolateInRtl } from '@/lib/ui/in-language'
 import type { Assessment } from '@/domain/assessment/schema'
 import { encryptFile, serializeFile, suggestFileName } from '@/domain/files'
 import { downloadFile } from '@/lib/download'
@@ -19,7 +20,7 @@ export const LIBRARY_CHOICE = '__library__'
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string; encrypted: boolean } | { kind: 'failed'; message: string }
 
 export function ExportSection() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const id = useId()
   const ids = {
     what: `${id}-what`,
@@ -155,8 +156,8 @@ export function ExportSection() {
         {status.kind === 'done' ? (
           <p className="files-success">
             {status.encrypted
-              ? t('files.export.doneEncrypted', { fileName: status.fileName })
-              : t('files.export.done', { fileName: status.fileName })}
+              ? t('files.export.doneEncrypted', { fileName: isolateInRtl(status.fileName, i18n.language) })
+              : t('files.export.done', { fileName: isolateInRtl(status.fileName, i18n.language) })}
           </p>
         ) : null}
       </div>

@@ -4,6 +4,7 @@
 // is one message saying what is wrong and what to do, and the library is left untouched.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { isolateInRtl } from '@/lib/ui/in-language'
 import type { Assessment } from '@/domain/assessment/schema'
 import {
   canonicalJson,
@@ -265,7 +266,7 @@ export function ImportSection() {
             onChange={(e) => void onFile(e.target.files?.[0])}
           />
           {step.kind === 'reading' ? (
-            <p role="status">{t('files.import.reading', { fileName: step.fileName })}</p>
+            <p role="status">{t('files.import.reading', { fileName: isolateInRtl(step.fileName, i18n.language) })}</p>
           ) : null}
         </div>
       ) : null}
@@ -273,7 +274,7 @@ export function ImportSection() {
       {step.kind === 'passphrase' || step.kind === 'decrypting' ? (
         <form className="files-form" noValidate onSubmit={(e) => void onDecrypt(e)}>
           <h3 ref={stepHeading} tabIndex={-1}>
-            {t('files.import.encryptedTitle', { fileName: step.fileName })}
+            {t('files.import.encryptedTitle', { fileName: isolateInRtl(step.fileName, i18n.language) })}
           </h3>
           <TextField
             id={passphraseId}
@@ -301,7 +302,7 @@ export function ImportSection() {
       {step.kind === 'preview' && preview && counts ? (
         <section className="files-preview" aria-labelledby={`${id}-preview-title`}>
           <h3 id={`${id}-preview-title`} ref={stepHeading} tabIndex={-1}>
-            {t('files.import.previewTitle', { fileName: step.fileName })}
+            {t('files.import.previewTitle', { fileName: isolateInRtl(step.fileName, i18n.language) })}
           </h3>
           {stale ? (
             <p className="files-notice" role="alert">
@@ -348,7 +349,7 @@ export function ImportSection() {
           </h3>
           <p role="status">
             {t('files.import.doneSummary', {
-              fileName: step.fileName,
+              fileName: isolateInRtl(step.fileName, i18n.language),
               new: step.added.length,
               replaces: step.replaced.length,
               skipped: step.skipped,
