@@ -13,6 +13,8 @@ import {
   type RadarProps,
 } from 'recharts'
 import { CHART_INK } from '@/lib/charts/chart-colours'
+import { i18n } from '@/lib/i18n'
+import { isolateInRtl } from '@/lib/ui/in-language'
 
 export interface RadarSeries {
   dataKey: string
@@ -60,7 +62,12 @@ export function ScoreRadar({
       margin={{ top: 16, right: 24, bottom: 16, left: 24 }}
     >
       <PolarGrid stroke={CHART_INK.grid} />
-      <PolarAngleAxis dataKey="unitId" tick={angleTick} />
+      {/* Unit ids ("9.1(d)") keep their left-to-right order in an Arabic chart. */}
+      <PolarAngleAxis
+        dataKey="unitId"
+        tick={angleTick}
+        tickFormatter={(id: unknown) => isolateInRtl(String(id), i18n.language)}
+      />
       {/* Between the first two spokes, so the scale never sits on a unit's label. */}
       <PolarRadiusAxis
         domain={[0, 100]}

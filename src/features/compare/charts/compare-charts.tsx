@@ -15,6 +15,8 @@ import {
 import { ScoreRadar } from '@/lib/charts/score-radar'
 import { valueLabel } from '@/lib/charts/chart-colours'
 import { COMPARE_COLOURS } from '@/features/compare/charts/palette'
+import { i18n } from '@/lib/i18n'
+import { isolateInRtl } from '@/lib/ui/in-language'
 
 export interface ProfileDatum {
   unitId: string
@@ -112,6 +114,7 @@ export function DifferenceBars({
       <CartesianGrid vertical={false} stroke={COMPARE_COLOURS.grid} />
       <XAxis
         dataKey="unitId"
+        tickFormatter={(id: unknown) => isolateInRtl(String(id), i18n.language)}
         tick={{ fill: COMPARE_COLOURS.text, fontSize: 12 }}
         stroke={COMPARE_COLOURS.axis}
         interval={0}

@@ -16,6 +16,8 @@ import {
 import type { IndicatorType } from '@/domain/questionnaire/schema'
 import { scoreAxisProps, valueLabel } from '@/lib/charts/chart-colours'
 import { ScoreRadar, type RadarSeries } from '@/lib/charts/score-radar'
+import { i18n } from '@/lib/i18n'
+import { isolateInRtl } from '@/lib/ui/in-language'
 import { CHART_COLOURS, INDICATOR_PATTERNS } from '@/features/results/charts/palette'
 
 export interface RadarDatum {
@@ -49,7 +51,8 @@ function angleTick(notAssessed: ReadonlySet<string>, notAssessedLabel: string) {
     return (
       <text x={x} y={y} textAnchor={anchor} className="results-chart__tick">
         <tspan x={x} dy="0.3em">
-          {id}
+          {/* Left to right even in an Arabic chart: "9.1(d)", not "(d)9.1". */}
+          {isolateInRtl(id, i18n.language)}
         </tspan>
         {notAssessed.has(id) && (
           <tspan x={x} dy="1.2em" className="results-chart__tick-note">
