@@ -171,11 +171,15 @@ export function ComparisonView({
     <thead>
       <tr>
         <th scope="col">{first}</th>
+        {/* The sides are described above the tables; their full names are read out here but not
+            shown, so a narrow screen keeps room for the unit and the scores. */}
         <th scope="col">
-          {t('compare.first')}: {firstLabel}
+          {t('compare.first')}
+          <span className="visually-hidden">: {firstLabel}</span>
         </th>
         <th scope="col">
-          {t('compare.second')}: {secondLabel}
+          {t('compare.second')}
+          <span className="visually-hidden">: {secondLabel}</span>
         </th>
         <th scope="col">{t('compare.difference')}</th>
       </tr>
