@@ -183,7 +183,7 @@ export const enScreens = {
       transparencyHeading: 'Transparency findings',
       transparencyIntro: 'The organisation found no public information on these questions. They count as 0 and are findings about the State, not shortcomings of this assessment.',
       noTransparency: 'No question was answered "information not public".',
-      rule: 'Each answer scores from 0 to 100, and an answer above {{cap}} counts for {{cap}} until evidence is attached. Within each unit, structural, process and outcome questions count equally; each article is the average of its assessed units, and the overall score the average of the three articles.',
+      rule: 'Each answer scores from 0 to 100, and an answer above {{cap}} counts for {{cap}} until evidence is attached. Within each unit, structural, process and outcome questions count equally; each article is the average of its assessed units, and the overall score the average of the articles assessed.',
       methodLink: 'How scores are calculated',
       noRanking: 'This is a profile of one assessment, not a ranking of countries.',
       openQuestion: 'Go to question {{id}}',

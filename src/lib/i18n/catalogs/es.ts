@@ -335,7 +335,7 @@ export const catalog: Catalog = {
       transparencyIntro:
         'La organización no encontró información pública sobre estas preguntas. Cuentan como 0 y son constataciones sobre el Estado, no deficiencias de esta evaluación.',
       noTransparency: 'Ninguna pregunta se respondió con «información no pública».',
-      rule: 'Cada respuesta obtiene una puntuación de 0 a 100, y una respuesta superior a {{cap}} cuenta como {{cap}} hasta que se adjunten pruebas. En cada unidad, las preguntas estructurales, de proceso y de resultado tienen el mismo peso; cada artículo es el promedio de sus unidades evaluadas, y la puntuación global, el promedio de los tres artículos.',
+      rule: 'Cada respuesta obtiene una puntuación de 0 a 100, y una respuesta superior a {{cap}} cuenta como {{cap}} hasta que se adjunten pruebas. En cada unidad, las preguntas estructurales, de proceso y de resultado tienen el mismo peso; cada artículo es el promedio de sus unidades evaluadas, y la puntuación global, el promedio de los artículos evaluados.',
       methodLink: 'Cómo se calculan las puntuaciones',
       noRanking: 'Se trata del perfil de una evaluación, no de una clasificación de países.',
       openQuestion: 'Ir a la pregunta {{id}}',

@@ -335,7 +335,7 @@ export const catalog: Catalog = {
       transparencyIntro:
         'L’organisation n’a trouvé aucune information publique sur ces questions. Elles comptent pour 0 et constituent des constatations concernant l’État, et non des lacunes de la présente évaluation.',
       noTransparency: 'Aucune question n’a reçu la réponse « information non publique ».',
-      rule: 'Chaque réponse est notée de 0 à 100, et une réponse supérieure à {{cap}} compte pour {{cap}} tant qu’aucun justificatif n’est joint. Dans chaque unité, les questions structurelles, de processus et de résultat comptent à parts égales ; la note de chaque article est la moyenne de ses unités évaluées, et la note globale la moyenne des trois articles.',
+      rule: 'Chaque réponse est notée de 0 à 100, et une réponse supérieure à {{cap}} compte pour {{cap}} tant qu’aucun justificatif n’est joint. Dans chaque unité, les questions structurelles, de processus et de résultat comptent à parts égales ; la note de chaque article est la moyenne de ses unités évaluées, et la note globale la moyenne des articles évalués.',
       methodLink: 'Mode de calcul des notes',
       noRanking: 'Il s’agit du profil d’une évaluation, et non d’un classement des pays.',
       openQuestion: 'Aller à la question {{id}}',
