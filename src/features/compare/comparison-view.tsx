@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { allUnits, findQuestion, localize, type Questionnaire } from '@/domain/questionnaire'
 import type { Assessment } from '@/domain/assessment/schema'
 import type { AssessmentComparison, QuestionComparison, UnitComparison } from '@/domain/compare'
-import { DIVERGENCE_THRESHOLD } from '@/domain/scoring'
+import { DIVERGENCE_THRESHOLD, shownDifference } from '@/domain/scoring'
 import { Choice } from '@/lib/ui/form-fields'
 import { href, paths } from '@/lib/ui/navigation'
 import { PageHeading } from '@/lib/ui/page-heading'
@@ -23,7 +23,6 @@ import {
   formatDateIn,
   formatDifferenceIn,
   formatScoreIn,
-  shownDifference,
 } from '@/lib/ui/score-format'
 import { assessmentLabel, sideLabel } from '@/features/compare/labels'
 import { DivergentTag, QuestionPair, questionElementId } from '@/features/compare/question-pair'

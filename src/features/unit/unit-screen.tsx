@@ -408,21 +408,36 @@ const UnitPagination = memo(function UnitPagination({
   return (
     <nav className="pagination" aria-label={t('unit.pagination')}>
       {prev ? (
-        <a className="pagination__prev" href={href(paths.unit(assessmentId, prev.id))} rel="prev">
-          <span className="pagination__label">{t('unit.previous')}</span>
-          <span className="pagination__unit">
-            {prev.id} <InLanguage lang={lang}>{localize(prev.title, lang)}</InLanguage>
-          </span>
-        </a>
+        <PageLink rel="prev" label={t('unit.previous')} unit={prev} {...{ assessmentId, lang }} />
       ) : null}
       {next ? (
-        <a className="pagination__next" href={href(paths.unit(assessmentId, next.id))} rel="next">
-          <span className="pagination__label">{t('unit.next')}</span>
-          <span className="pagination__unit">
-            {next.id} <InLanguage lang={lang}>{localize(next.title, lang)}</InLanguage>
-          </span>
-        </a>
+        <PageLink rel="next" label={t('unit.next')} unit={next} {...{ assessmentId, lang }} />
       ) : null}
     </nav>
   )
 })
+
+function PageLink({
+  rel,
+  label,
+  unit,
+  assessmentId,
+  lang,
+}: {
+  rel: 'prev' | 'next'
+  label: string
+  unit: Unit
+  assessmentId: string
+  lang: string
+}) {
+  return (
+    <a className={`pagination__${rel}`} href={href(paths.unit(assessmentId, unit.id))} rel={rel}>
+      <span className="pagination__label">{label}</span>
+      <span className="pagination__unit">
+        {/* Left to right in an Arabic page: "9.1(a)", not "(a)9.1". */}
+        <bdi dir="ltr">{unit.id}</bdi>{' '}
+        <InLanguage lang={lang}>{localize(unit.title, lang)}</InLanguage>
+      </span>
+    </a>
+  )
+}

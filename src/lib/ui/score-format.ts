@@ -3,8 +3,6 @@
 // a score reads the same on every screen, in the report and on the command line.
 import { roundHalfUp, shownDifference } from '@/domain/scoring'
 
-export { shownDifference }
-
 const DASH = '–'
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {

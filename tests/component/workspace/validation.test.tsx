@@ -28,6 +28,17 @@ function renderWith(ui: React.ReactNode) {
   return render(<WorkspaceContext.Provider value={app.store}>{ui}</WorkspaceContext.Provider>)
 }
 
+/** A new assessment of the built-in questionnaire, opened on one unit page; returns its id. */
+async function openUnit(meta: Parameters<typeof makeMeta>[0], unitId: string): Promise<string> {
+  const q = await loadBuiltInQuestionnaire()
+  const id = app.store.getState().createAssessment({
+    meta: makeMeta(meta),
+    questionnaire: { id: q.id, version: q.version },
+  })
+  renderWith(<UnitScreen params={{ id, unitId }} query={new URLSearchParams()} />)
+  return id
+}
+
 test('set-up: a failed submit lists every problem, takes focus, and each link focuses its field', async () => {
   const user = userEvent.setup()
   renderWith(<SetupScreen params={{}} query={new URLSearchParams()} />)
@@ -91,13 +102,8 @@ test('set-up: an end date before the start is refused, and a valid form creates 
 })
 
 test('unit page: invalid entries are listed on "Save and continue", fixed entries leave the list', async () => {
-  const q = await loadBuiltInQuestionnaire()
-  const id = app.store.getState().createAssessment({
-    meta: makeMeta({ respondent: 'shadow', roles: ['provider', 'partner'] }),
-    questionnaire: { id: q.id, version: q.version },
-  })
+  const id = await openUnit({ respondent: 'shadow', roles: ['provider', 'partner'] }, '7.3')
   const user = userEvent.setup()
-  renderWith(<UnitScreen params={{ id, unitId: '7.3' }} query={new URLSearchParams()} />)
   const section = await screen.findByRole('region', { name: /7\.3-S2/ })
   await user.click(within(section).getByRole('checkbox', { name: 'Not applicable' }))
   await user.click(within(section).getByRole('button', { name: 'Add evidence' }))
@@ -157,12 +163,7 @@ test('unit page: invalid entries are listed on "Save and continue", fixed entrie
 })
 
 test('unit page: questions outside the roles are collapsed with the reason, and a self-assessment has no "not public"', async () => {
-  const q = await loadBuiltInQuestionnaire()
-  const id = app.store.getState().createAssessment({
-    meta: makeMeta({ respondent: 'state', roles: ['partner'] }),
-    questionnaire: { id: q.id, version: q.version },
-  })
-  renderWith(<UnitScreen params={{ id, unitId: '7.1' }} query={new URLSearchParams()} />)
+  await openUnit({ respondent: 'state', roles: ['partner'] }, '7.1')
   await screen.findByRole('region', { name: /7\.1-S1/ })
   expect(screen.queryByRole('region', { name: /7\.1-P3/ })).not.toBeInTheDocument()
   expect(
@@ -173,13 +174,8 @@ test('unit page: questions outside the roles are collapsed with the reason, and 
 })
 
 test('unit page: Enter in a one-line field submits the page, as "Save and continue" does', async () => {
-  const q = await loadBuiltInQuestionnaire()
-  const id = app.store.getState().createAssessment({
-    meta: makeMeta({ respondent: 'shadow', roles: ['provider', 'partner'] }),
-    questionnaire: { id: q.id, version: q.version },
-  })
+  await openUnit({ respondent: 'shadow', roles: ['provider', 'partner'] }, '7.3')
   const user = userEvent.setup()
-  renderWith(<UnitScreen params={{ id, unitId: '7.3' }} query={new URLSearchParams()} />)
   const question = await screen.findByRole('region', { name: /7\.3-P1/ })
   // The question's own form has more than one one-line field, where a browser submits nothing.
   await user.click(within(question).getByRole('button', { name: 'Add evidence' }))
